@@ -1,0 +1,58 @@
+// File-system side of the ingest, kept apart from the pure steps: reading what an
+// edition folder already holds, and writing a plan all-or-nothing.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import type { KnownArticle } from './types.ts';
+import type { PlannedFile } from './plan.ts';
+
+export function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export function articleFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/u.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Frontmatter of the edition's existing articles; files that do not parse are skipped here (the site's checks report them). */
+export function knownArticles(dir: string): KnownArticle[] {
+  const known: KnownArticle[] = [];
+  for (const path of articleFilesIn(dir)) {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(readFileSync(path, 'utf8'));
+    if (!m?.[1]) continue;
+    try {
+      const data = YAML.parse(m[1], { version: '1.1' }) as Partial<KnownArticle> | null;
+      if (data && typeof data.page === 'number' && typeof data.order === 'number' && typeof data.title === 'string') {
+        known.push({ page: data.page, order: data.order, title: data.title, ...(typeof data.continuedOn === 'number' ? { continuedOn: data.continuedOn } : {}) });
+      }
+    } catch {
+      // An unreadable file is not ours to judge here.
+    }
+  }
+  return known;
+}
+
+/**
+ * Every file is first written beside its target, then all are renamed into place:
+ * a failure while writing leaves the folder as it was.
+ */
+export function writeAll(files: readonly PlannedFile[], dir: string): void {
+  const pending = files.filter((f) => f.status !== 'unchanged' && f.status !== 'conflict');
+  mkdirSync(dir, { recursive: true });
+  const temps: string[] = [];
+  try {
+    for (const f of pending) {
+      const tmp = `${f.path}.ingest-${process.pid}.tmp`;
+      writeFileSync(tmp, f.content, 'utf8');
+      temps.push(tmp);
+    }
+  } catch (cause) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw new Error(`could not write into ${dir}; nothing was changed`, { cause });
+  }
+  pending.forEach((f, i) => renameSync(temps[i]!, f.path));
+}

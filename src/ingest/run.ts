@@ -1,0 +1,120 @@
+// `npm run ingest`: read the raw page, run the pure pipeline, report, and write all
+// files or none. Returns the exit code so tests can drive it without a process.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { EDITION_FILE, type EditionInput } from '../schema/edition.ts';
+import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
+import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
+import { articleFilesIn, knownArticles, readIfExists, writeAll } from './files.ts';
+import { ingestPage, type IngestedPage } from './page.ts';
+import { hasConflicts, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
+import { IngestError } from './types.ts';
+
+export const DEFAULT_PAPER = '舟山日报';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const rel = (p: string): string => relative(process.cwd(), p) || p;
+
+function readRaw(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (cause) {
+    throw new IngestError(`cannot read the raw page (${(cause as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+  }
+}
+
+function readEdition(path: string): EditionInput | undefined {
+  const text = readIfExists(path);
+  if (text === undefined) return undefined;
+  try {
+    return parseEditionYaml(text);
+  } catch (cause) {
+    throw new Error(`[ingest] ${rel(path)}: the edition file is not valid (${(cause as Error).message.split('\n')[0]}); fix it by hand or remove it, then run again`, { cause });
+  }
+}
+
+function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: WritePlan; editionConflicts: string[] } {
+  const editionPath = join(dir, EDITION_FILE);
+  const existingEdition = readEdition(editionPath);
+  const oldPage = existingEdition?.pages.find((p) => p.number === opts.page);
+  const merged = mergeEdition(existingEdition, {
+    paper: opts.paper ?? existingEdition?.paper ?? DEFAULT_PAPER,
+    date: opts.date,
+    page: opts.page,
+    name: opts.pageName ?? oldPage?.name ?? (opts.page === 1 ? '要闻' : `第${opts.page}版`),
+    ...(page.banner ? { banner: page.banner } : {}),
+  });
+  const wanted = page.articles.map((a) => ({ path: join(dir, a.fileName), content: a.content }));
+  const existing = new Map<string, string>();
+  for (const w of wanted) {
+    const old = readIfExists(w.path);
+    if (old !== undefined) existing.set(w.path, old);
+  }
+  const prefix = `${String(opts.page).padStart(2, '0')}-`;
+  const pageFiles = articleFilesIn(dir).filter((p) => p.slice(dir.length + 1).startsWith(prefix));
+  const result = planWrites(wanted, existing, opts.force, pageFiles);
+  const editionText = editionToYaml(merged.edition);
+  const oldEditionText = readIfExists(editionPath);
+  const editionStatus: PlannedFile['status'] =
+    oldEditionText === undefined ? 'new'
+    : oldEditionText === editionText ? 'unchanged'
+    : merged.conflicts.length > 0 ? (opts.force ? 'overwrite' : 'conflict')
+    : 'update';
+  result.files.push({ path: editionPath, content: editionText, status: editionStatus });
+  return { plan: result, editionConflicts: merged.conflicts };
+}
+
+function report(opts: IngestOptions, page: IngestedPage, result: WritePlan, editionConflicts: string[], io: Output): void {
+  io.out(`[ingest] ${rel(opts.raw)} (${page.encoding}): ${opts.date} page ${opts.page}, ${page.articles.length} article(s)${page.banner ? `, banner "${page.banner}"` : ''}`);
+  io.out(page.review.length > 0 ? 'Review: decisions that could go either way; check them in the files below' : 'Review: nothing to check');
+  for (const n of page.review) io.out(`  ${rel(opts.raw)}:${n.line} (block ${n.block}): ${n.message}`);
+  io.out(opts.dryRun ? 'Files (dry run: nothing is written):' : 'Files:');
+  const titles = new Map(page.articles.map((a) => [a.fileName, a.data.title]));
+  for (const f of result.files) {
+    const title = titles.get(f.path.split('/').pop() ?? '');
+    io.out(`  ${f.status.padEnd(9)} ${rel(f.path)}${title ? `  ${title}` : ''}`);
+  }
+  for (const s of result.strays) io.out(`  kept      ${rel(s)}  (not produced by this page; remove it by hand if it is stale)`);
+  for (const c of editionConflicts) io.out(`  ${EDITION_FILE}: ${c}`);
+}
+
+export function runIngest(argv: readonly string[], io: Output): number {
+  let opts: IngestOptions;
+  try {
+    opts = parseIngestArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`[ingest] ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  try {
+    const dir = join(opts.out, opts.date);
+    const page = ingestPage({ bytes: readRaw(opts.raw), date: opts.date, page: opts.page, known: knownArticles(dir) });
+    const { plan: result, editionConflicts } = plan(opts, page, dir);
+    report(opts, page, result, editionConflicts, io);
+    if (hasConflicts(result)) {
+      const refused = result.files.filter((f) => f.status === 'conflict').map((f) => rel(f.path));
+      io.err(`[ingest] refused: ${refused.length} existing file(s) differ from what this page gives (an editor may have fixed them): ${refused.join(', ')}. Nothing was written. Re-run with --force to overwrite them.`);
+      return opts.dryRun ? 0 : 1;
+    }
+    if (!opts.dryRun) writeAll(result.files, dir);
+    return 0;
+  } catch (err) {
+    if (err instanceof IngestError) {
+      const at = err.where?.line !== undefined ? `:${err.where.line}` : '';
+      io.err(`[ingest] ${rel(opts.raw)}${at}: ${err.message}. Nothing was written.`);
+      return 1;
+    }
+    if (err instanceof Error && err.message.startsWith('[ingest]')) {
+      io.err(`${err.message}. Nothing was written.`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,149 @@
+// Character-level rules for Chinese newspaper text (GB/T 15834): which punctuation
+// becomes full-width, which spaces are extraction debris, where a sentence ends.
+
+const HAN = /\p{Script=Han}/u;
+/** Full-width and CJK punctuation, CJK quotes, dashes and ellipses. */
+const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+/** A character that belongs to Chinese running text: Han or CJK punctuation. */
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch));
+const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && ASCII_ALNUM.test(ch);
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', '?': '？', ':': '：', ';': '；', '!': '！', '(': '（', ')': '）' };
+
+/** Nearest non-space character before/after index `i`. */
+function neighbour(chars: string[], i: number, step: -1 | 1): string | undefined {
+  for (let j = i + step; j >= 0 && j < chars.length; j += step) {
+    if (chars[j] !== ' ') return chars[j];
+  }
+  return undefined;
+}
+
+/** Index of the `)` that closes the `(` at `open`, or -1. */
+function closingParen(chars: string[], open: number): number {
+  let depth = 0;
+  for (let j = open; j < chars.length; j++) {
+    if (chars[j] === '(') depth++;
+    else if (chars[j] === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/**
+ * Half-width `, ? : ; ! ( )` in Chinese context become full-width. A mark between
+ * two ASCII letters/digits stays (`10:30`, `1,000`, `f(x)`); so does one with no
+ * Chinese on either side (`5G+AR`, `Hello, world`). Parentheses convert as a pair,
+ * so `(AR)` in Chinese text becomes `（AR）` and never `（AR)`.
+ */
+export function fullWidthPunctuation(text: string): string {
+  const chars = Array.from(text);
+  const pairs = new Map<number, number>();
+  chars.forEach((ch, i) => {
+    if (ch === '(') {
+      const close = closingParen(chars, i);
+      if (close !== -1) pairs.set(i, close);
+    }
+  });
+  const convert = new Set<number>();
+  for (const [open, close] of pairs) {
+    const inside = chars.slice(open + 1, close);
+    if (isCjk(neighbour(chars, open, -1)) || isCjk(neighbour(chars, close, 1)) || inside.some(isHan)) {
+      convert.add(open).add(close);
+    }
+  }
+  chars.forEach((ch, i) => {
+    if (ch === '(' || ch === ')' || !(ch in FULL_WIDTH)) return;
+    const before = neighbour(chars, i, -1);
+    const after = neighbour(chars, i, 1);
+    if (isAsciiAlnum(chars[i - 1]) && isAsciiAlnum(chars[i + 1])) return;
+    if (isCjk(before) || isCjk(after)) convert.add(i);
+  });
+  return chars.map((ch, i) => (convert.has(i) ? (FULL_WIDTH[ch] ?? ch) : ch)).join('');
+}
+
+/** Collapse runs of whitespace to one ASCII space and trim: how headlines and bylines keep their printed breaks. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Remove spaces between two Chinese characters: line-wrap debris in body text. */
+export function removeCjkSpaces(text: string): string {
+  const chars = Array.from(collapseSpaces(text));
+  return chars.filter((ch, i) => !(ch === ' ' && isCjk(chars[i - 1]) && isCjk(chars[i + 1]))).join('');
+}
+
+/**
+ * A dateline opens a news item: `本报讯`, `本报讯（记者 葛高蓉）`, `新华社北京4月1日电（记者 …）`.
+ * Its own spaces are kept (the byline inside it is printed with spaces).
+ */
+const DATELINE = /^((?:本报讯|本报[^\s，。（(]{1,8}讯|(?:据)?新华社[^\s，。（(]{0,12}电|[^\s，。（(]{1,10}日电)(?:\s*[（(][^）)]{1,40}[）)])?)\s*/u;
+
+export function splitDateline(text: string): { dateline: string; rest: string; space: boolean } | undefined {
+  const m = DATELINE.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  return { dateline: m[1], rest: text.slice(m[0].length), space: m[0].length > m[1].length };
+}
+
+/** Body text: full-width punctuation, no debris spaces, but the dateline as printed. */
+export function cleanBodyText(text: string): string {
+  const converted = fullWidthPunctuation(collapseSpaces(text));
+  const d = splitDateline(converted);
+  if (!d) return removeCjkSpaces(converted);
+  return `${collapseSpaces(d.dateline)}${d.space ? ' ' : ''}${removeCjkSpaces(d.rest)}`;
+}
+
+/** Headline text: full-width punctuation; the spaces between printed lines stay (one each). */
+export function cleanHeadlineText(text: string): string {
+  return fullWidthPunctuation(collapseSpaces(text));
+}
+
+/** A photo credit at the end of a caption (`记者 张磊 摄`) keeps its spaces like a byline. */
+const CAPTION_CREDIT = /\s*((?:本报)?(?:记者|通讯员|实习生)\s[^。！？]*摄)$/u;
+
+export function cleanCaptionText(text: string): string {
+  const converted = fullWidthPunctuation(collapseSpaces(text));
+  const credit = CAPTION_CREDIT.exec(converted);
+  if (!credit || credit[1] === undefined) return removeCjkSpaces(converted);
+  const main = converted.slice(0, credit.index);
+  return `${removeCjkSpaces(main)}${main ? ' ' : ''}${collapseSpaces(credit[1])}`;
+}
+
+const SENTENCE_END = /[。！？!?…]$/u;
+const CLOSERS = /[”’」』》"'）)]+$/u;
+
+/**
+ * True when the text ends a sentence, so what follows is a new paragraph. A closing
+ * quote counts only after an end mark (`……。”`); a closing parenthesis ends a note
+ * such as `（完）` or `（上接第1版）`.
+ */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  if (SENTENCE_END.test(t)) return true;
+  if (/[）)]$/u.test(t)) return true;
+  const stripped = t.replace(CLOSERS, '');
+  return stripped !== t && SENTENCE_END.test(stripped);
+}
+
+/** Visible length in characters, spaces not counted. */
+export function charLength(text: string): number {
+  return Array.from(text.replace(/\s/gu, '')).length;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** `2`, `２`, `二`, `十二` → a page number. */
+export function parsePageNumber(text: string): number | undefined {
+  const ascii = text.normalize('NFKC');
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!/^[一二三四五六七八九十]+$/u.test(text)) return undefined;
+  if (text === '十') return 10;
+  const chars = Array.from(text);
+  if (chars.length === 1) return CHINESE_DIGITS[text];
+  const tenAt = chars.indexOf('十');
+  if (tenAt === -1 || chars.length > 3) return undefined;
+  const tens = tenAt === 0 ? 1 : (CHINESE_DIGITS[chars[0] ?? ''] ?? 0);
+  const ones = tenAt === chars.length - 1 ? 0 : (CHINESE_DIGITS[chars[chars.length - 1] ?? ''] ?? 0);
+  return tens * 10 + ones;
+}
