@@ -8,6 +8,7 @@ import {
   hasDateline,
   isByline,
   isHeadlineShaped,
+  isPhrase,
   jumpIn,
   jumpOut,
 } from './shapes.ts';
@@ -124,6 +125,7 @@ export function parseBody(rest: Block[], printedByline: string | undefined, revi
       charLength(b.text) <= MAX_SUBHEADING_CHARS &&
       !endsSentence(b.text) &&
       isHeadlineShaped(b.text) &&
+      isPhrase(b.text) &&
       isText(blocks[i + 1])
     ) {
       if (isNewsItem || endsWithFunctionWord(b.text)) {

@@ -95,6 +95,17 @@ export function isBorderlineKicker(first: string, rest: readonly string[]): bool
   return ratio >= 1.2 && ratio < 1.5;
 }
 
+/**
+ * Could this short line be a subheading? Subheadings are phrases: no clause
+ * punctuation inside and no quote or bracket left open (`今年以来，全市开展“集中会` is
+ * the foot of a column, not a heading).
+ */
+export function isPhrase(text: string): boolean {
+  if (/[，、；：,;:]/u.test(text)) return false;
+  const pairs: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」']];
+  return pairs.every(([open, close]) => text.split(open).length === text.split(close).length);
+}
+
 /** Ends with a word that cannot end a phrase: the line was cut mid-sentence. */
 export function endsWithFunctionWord(text: string): boolean {
   return /[的地得和与及或对把被从向在将为了着过等之其而且并]$/u.test(text.trim());

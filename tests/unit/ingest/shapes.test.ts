@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import {
+  bracketLabel,
+  isByline,
+  isColumnShaped,
+  isHeadlineShaped,
+  isKickerOf,
+  jumpIn,
+  jumpOut,
+  subtitleText,
+} from '../../../src/ingest/shapes.ts';
+
+describe('isByline', () => {
+  test.each([
+    ['□记者 吴建波 通讯员 毛燕芳 廖华南/文 记者 张磊/摄', true],
+    ['□记者 某某 摄', true],
+    ['■通讯员 李四', true],
+    ['记者 岑瑜 通讯员 孙靓', true],
+    ['记者从市医保局获悉，截至今年3月，全市参保人数达101.76万人。', false],
+    ['本报讯 我市已实现全覆盖。', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isByline(text)).toBe(expected);
+  });
+});
+
+describe('jumpOut / jumpIn', () => {
+  test.each([
+    ['下转第2版▶', 2, ''],
+    ['（下转第二版）', 2, ''],
+    ['员工骑个电动车就能上下班；（下转第3版）', 3, '员工骑个电动车就能上下班；'],
+    ['下转第 12 版', 12, ''],
+  ])('jumpOut %s', (text, page, rest) => {
+    expect(jumpOut(text)).toEqual({ page, rest });
+  });
+  test.each([
+    ['（上接第1版）', 1, ''],
+    ['(上接第一版)企业关心的招工问题', 1, '企业关心的招工问题'],
+  ])('jumpIn %s', (text, page, rest) => {
+    expect(jumpIn(text)).toEqual({ page, rest });
+  });
+  test('ordinary text has no jump', () => {
+    expect(jumpOut('我们下转第二阶段的工作。')).toBeUndefined();
+    expect(jumpIn('上接第1版的内容')).toBeUndefined();
+  });
+});
+
+describe('bracketLabel and subtitleText', () => {
+  test('a whole-line 【…】 is a label; a line that only starts with one is not', () => {
+    expect(bracketLabel('【攻坚清单】')).toBe('攻坚清单');
+    expect(bracketLabel('【一线探访】 位于定海')).toBeUndefined();
+  });
+  test('a 副题 starts with a dash', () => {
+    expect(subtitleText('——定海高端制造产业园项目招引背后的攻坚故事')).toBe('定海高端制造产业园项目招引背后的攻坚故事');
+    expect(subtitleText('--记者手记')).toBe('记者手记');
+    expect(subtitleText('定海——舟山')).toBeUndefined();
+  });
+});
+
+describe('isHeadlineShaped', () => {
+  test.each([
+    ['10亿芯片封测项目缘何四个月落户定海?', true],
+    ['一季度我市GDP增长8.5% 规上工业增加值增长12.3%', true],
+    ['孙小晓参加。', false],
+    ['□记者 葛高蓉', false],
+    ['本报讯 我市已实现全覆盖', false],
+    ['下转第2版▶', false],
+    ['一'.repeat(80), false],
+  ])('%s → %s', (text, expected) => {
+    expect(isHeadlineShaped(text)).toBe(expected);
+  });
+});
+
+describe('isColumnShaped', () => {
+  test('series labels with a middle dot or brackets', () => {
+    expect(isColumnShaped('聚力打好七大攻坚战·攻坚一线行')).toBe(true);
+    expect(isColumnShaped('【民生关注】')).toBe(true);
+    expect(isColumnShaped('首个“海员优先”就医通道在六横启用')).toBe(false);
+  });
+});
+
+describe('isKickerOf', () => {
+  test.each([
+    ['徐仁标在调研督导春耕备耕和高标准农田建设工作时强调', ['统筹抓好春耕生产与高标准农田建设', '不断开创海岛乡村全面振兴新局面'], true],
+    ['张三在全市经济工作会议上指出', ['稳中求进'], true],
+    ['我市各地各部门深入开展树立和践行正确政绩观学习教育', ['弘扬“六干”作风', '笃行为民担当'], true],
+    ['全市长护险参保人数超百万', ['实现基本医保参保人员全覆盖'], false],
+    ['一季度我市GDP增长8.5%', ['规上工业增加值增长12.3%'], false],
+  ])('%s', (first, rest, expected) => {
+    expect(isKickerOf(first, rest)).toBe(expected);
+  });
+});
