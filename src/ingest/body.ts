@@ -84,7 +84,7 @@ export function parseBody(rest: Block[], printedByline: string | undefined, revi
   const blocks = stripJumps(rest, out);
   out.captions = takeCaptions(blocks, printedByline, review);
   const isNewsItem = blocks.some((b) => hasDateline(b.text));
-  let open: { text: string; source: Source } | undefined;
+  let open: { text: string; source: Source; joined?: true } | undefined;
 
   const close = (): void => {
     if (open) out.body.push({ type: 'paragraph', text: cleanBodyText(open.text), source: open.source });
@@ -117,9 +117,10 @@ export function parseBody(rest: Block[], printedByline: string | undefined, revi
       }
     }
     if (open) {
-      if (charLength(open.text) <= MAX_SUBHEADING_CHARS) {
+      if (!open.joined && charLength(open.text) <= MAX_SUBHEADING_CHARS) {
         review.push(note(open.source, 'short line without end punctuation joined with the next block'));
       }
+      open.joined = true;
       open.text = joinPieces(open.text, b.text);
     } else if (
       charLength(b.text) <= MAX_SUBHEADING_CHARS &&

@@ -32,33 +32,24 @@ function closingParen(chars: string[], open: number): number {
 }
 
 /**
- * Half-width `, ? : ; ! ( )` in Chinese context become full-width. A mark between
+ * Half-width `, ? : ; ! ( )` touching Chinese text become full-width. A mark between
  * two ASCII letters/digits stays (`10:30`, `1,000`, `f(x)`); so does one with no
- * Chinese on either side (`5G+AR`, `Hello, world`). Parentheses convert as a pair,
- * so `(AR)` in Chinese text becomes `（AR）` and never `（AR)`.
+ * Chinese right beside it (`5G+AR`, `Hello, world`, `&amp; 和`). Parentheses convert
+ * as a pair, so `(AR)` in Chinese text becomes `（AR）` and never `（AR)`.
  */
 export function fullWidthPunctuation(text: string): string {
   const chars = Array.from(text);
-  const pairs = new Map<number, number>();
-  chars.forEach((ch, i) => {
-    if (ch === '(') {
-      const close = closingParen(chars, i);
-      if (close !== -1) pairs.set(i, close);
-    }
-  });
   const convert = new Set<number>();
-  for (const [open, close] of pairs) {
-    const inside = chars.slice(open + 1, close);
-    if (isCjk(neighbour(chars, open, -1)) || isCjk(neighbour(chars, close, 1)) || inside.some(isHan)) {
-      convert.add(open).add(close);
-    }
-  }
+  chars.forEach((ch, i) => {
+    if (ch !== '(') return;
+    const close = closingParen(chars, i);
+    if (close === -1) return;
+    if (isCjk(chars[i - 1]) || isCjk(chars[close + 1]) || chars.slice(i + 1, close).some(isHan)) convert.add(i).add(close);
+  });
   chars.forEach((ch, i) => {
     if (ch === '(' || ch === ')' || !(ch in FULL_WIDTH)) return;
-    const before = neighbour(chars, i, -1);
-    const after = neighbour(chars, i, 1);
     if (isAsciiAlnum(chars[i - 1]) && isAsciiAlnum(chars[i + 1])) return;
-    if (isCjk(before) || isCjk(after)) convert.add(i);
+    if (isCjk(chars[i - 1]) || isCjk(chars[i + 1]) || (chars[i - 1] === ' ' && isCjk(neighbour(chars, i, -1)) && !isAsciiAlnum(chars[i + 1]))) convert.add(i);
   });
   return chars.map((ch, i) => (convert.has(i) ? (FULL_WIDTH[ch] ?? ch) : ch)).join('');
 }

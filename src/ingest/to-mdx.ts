@@ -4,7 +4,7 @@
 import type { BlockContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
 import { ARTICLE_KEY_ORDER, type ArticleInput } from '../schema/article.ts';
 import type { BodyBlock } from './types.ts';
@@ -34,9 +34,21 @@ function toNode(block: BodyBlock): RootContent {
   }
 }
 
+/**
+ * In MDX a paragraph starting with `import`/`export` is JavaScript. mdast-util-mdx
+ * does not guard against that, so declare it unsafe: to-markdown then writes the
+ * first letter as a character reference (`&#x69;mport`), which reads back as text.
+ */
+const esmGuard: Options = {
+  unsafe: [
+    { character: 'i', atBreak: true, after: 'mport[\\s{*]' },
+    { character: 'e', atBreak: true, after: 'xport[\\s{*]' },
+  ],
+};
+
 export function bodyToMdx(body: readonly BodyBlock[]): string {
   const root: Root = { type: 'root', children: body.map(toNode) };
-  return toMarkdown(root, { extensions: [mdxToMarkdown()] });
+  return toMarkdown(root, { extensions: [mdxToMarkdown(), esmGuard] });
 }
 
 /**
