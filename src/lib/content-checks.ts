@@ -1,0 +1,40 @@
+// Checks across files that no single file's schema can make: two articles
+// claiming one date/page/order, and an article whose `date` is not its folder's.
+// Run by the content loader (src/lib/explained-loader.ts) so the build stops with
+// a message a journalist can act on.
+
+export interface CheckedEntry {
+  /** Path from the project root, e.g. content/editions/2026-04-02/01-03.mdx. */
+  filePath: string;
+  data: { date: string; page: number; order: number; draft?: boolean | undefined };
+}
+
+/** Every problem found, one message each; empty when the files agree. */
+export function articleProblems(entries: readonly CheckedEntry[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, CheckedEntry>();
+  const sorted = [...entries].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  for (const entry of sorted) {
+    const { date, page, order } = entry.data;
+    const folder = /(?:^|\/)(\d{4}-\d{2}-\d{2})\/[^/]+$/.exec(entry.filePath)?.[1];
+    if (folder && folder !== date) {
+      problems.push(
+        `${entry.filePath}: field \`date\` is "${date}" but the file is in the folder of ${folder}; ` +
+          `expected the folder's date. Fix: write \`date: "${folder}"\`, or move the file to the folder ${date}/.`,
+      );
+    }
+    if (entry.data.draft === true) continue;
+    const key = `${date}/${page}/${order}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push(
+        `${other.filePath} and ${entry.filePath} both claim ${date} page ${page} order ${order}; ` +
+          `expected one article per date/page/order. Fix: give one of them another \`order\` (or \`page\`), ` +
+          `or set \`draft: true\` on the one that should not be published.`,
+      );
+    } else {
+      seen.set(key, entry);
+    }
+  }
+  return problems;
+}

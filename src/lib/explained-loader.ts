@@ -1,0 +1,54 @@
+// Wraps a content loader (the glob loader) so a bad file stops the build with a
+// message a journalist can act on (src/lib/frontmatter-errors.ts), and so checks
+// across files (src/lib/content-checks.ts) run once every file is loaded.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { explainFrontmatter, type FieldHelp, type FieldIssue } from './frontmatter-errors.ts';
+
+export interface Explanation {
+  schema: z.ZodType;
+  help: FieldHelp;
+  /** Problems across all entries (paths from the project root); the build fails when any. */
+  check?: (entries: { filePath: string; data: Record<string, unknown> }[]) => string[];
+}
+
+/** Fails with every message at once, so one build shows a journalist all there is to fix. */
+function fail(collection: string, messages: string[]): never {
+  throw new Error(`[content] ${collection}: ${messages.length} problem(s) to fix before the site can build:\n${messages.join('\n')}`);
+}
+
+export function explained(loader: Loader, { schema, help, check }: Explanation): Loader {
+  return {
+    ...loader,
+    async load(ctx: LoaderContext) {
+      const root = fileURLToPath(ctx.config.root);
+      const relative = (file: string) => (path.isAbsolute(file) ? path.relative(root, file) : file);
+      const errors: string[] = [];
+      const invalid: string[] = [];
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const result = await schema.safeParseAsync(props.data);
+        if (!result.success) {
+          const file = relative(props.filePath ?? props.id);
+          errors.push(explainFrontmatter(file, result.error.issues as unknown as FieldIssue[], help));
+          invalid.push(props.id);
+          return props.data;
+        }
+        return ctx.parseData(props);
+      };
+      await loader.load({ ...ctx, parseData });
+      if (errors.length > 0) {
+        // Not kept in the data store: the next build must read (and report) the file again.
+        for (const id of invalid) ctx.store.delete(id);
+        fail(ctx.collection, errors);
+      }
+      if (check) {
+        const entries = [...ctx.store.values()].map((e) => ({ filePath: relative(e.filePath ?? e.id), data: e.data }));
+        const problems = check(entries);
+        if (problems.length > 0) fail(ctx.collection, problems);
+      }
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// A schema failure told the way a journalist can fix it: the file, each field,
+// what was expected, what was found, and an example to copy. Astro's own message
+// for a zod failure names the file and field but not the fix, so the content
+// loader (src/lib/explained-loader.ts) validates first and throws this instead.
+
+/** The part of a zod issue read here (zod 4 issue shapes). */
+export interface FieldIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  keys?: readonly string[];
+}
+
+/** Per field: what it holds and a line to copy. */
+export type FieldHelp = Readonly<Record<string, string>>;
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return `the text "${value}"`;
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  return `${Array.isArray(value) ? 'a list' : typeof value} ${JSON.stringify(value)}`;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+/** One line for one issue. */
+export function explainIssue(issue: FieldIssue, help: FieldHelp): string {
+  const top = String(issue.path[0] ?? '');
+  const name = fieldName(issue.path) || '(frontmatter)';
+  const fix = help[top] ? ` Fix: ${help[top]}.` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue.keys ?? []).map((k) => `\`${k}\``).join(', ');
+    return `${keys}: unknown field. Fix: check the spelling or remove it; known fields are ${Object.keys(help).join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `\`${name}\`: missing; expected ${issue.expected ?? 'a value'}.${fix}`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `\`${name}\`: expected ${issue.expected}, found ${describe(issue.input)}.${fix}`;
+  }
+  return `\`${name}\`: ${issue.message}${issue.input === undefined ? '' : `, found ${describe(issue.input)}`}.${fix}`;
+}
+
+/** The whole message: file first, one issue a line. */
+export function explainFrontmatter(file: string, issues: readonly FieldIssue[], help: FieldHelp): string {
+  const lines = issues.map((issue) => `  - ${explainIssue(issue, help)}`);
+  return [`${file}: the frontmatter does not match the article format (../shared/spec/article-format.md):`, ...lines].join(
+    '\n',
+  );
+}
+
+/** What each article field holds, with a line to copy. */
+export const ARTICLE_HELP: FieldHelp = {
+  title: 'write the headline (主题) as `title: 全市长护险参保人数超百万`',
+  kicker: 'write the line above the headline (引题) as text, `kicker: …`',
+  subtitle: 'write the subtitle (副题) as text without the leading ——, `subtitle: …`',
+  column: 'write the column label (栏目) as text, `column: …`',
+  byline: 'write the byline as printed without □, `byline: 记者 岑瑜 通讯员 孙靓`',
+  date: 'write the edition date in quotes, `date: "2026-04-02"`',
+  page: 'write the page number without quotes, `page: 1`',
+  order: 'write the reading order on the page without quotes, `order: 3`',
+  photos: 'write a list, each item with a caption: `photos:` then `  - caption: 图片说明`',
+  continuedOn: 'write the page number the story continues on, `continuedOn: 2`',
+  continuedFrom: 'write the page number the story comes from, `continuedFrom: 1`',
+  draft: 'write `draft: true` or `draft: false`',
+  corrections: 'write a list of `- date: "2026-04-03"` and `text: …` pairs',
+};
+
+/** What each edition.yaml field holds. */
+export const EDITION_HELP: FieldHelp = {
+  paper: 'write the paper name, `paper: 舟山日报`',
+  date: 'write the edition date in quotes, `date: "2026-04-02"`',
+  pages: 'write a list of pages, each `- number: 1` with `name: 要闻` (and an optional `banner: …`)',
+};
