@@ -21,6 +21,8 @@ export interface ParsedBody {
   body: BodyBlock[];
   continuedOn?: number;
   continuedFrom?: number;
+  /** Where the jump lines were, for errors about them. */
+  jumps: Source[];
 }
 
 const src = (b: Source): Source => ({ line: b.line, block: b.block });
@@ -47,11 +49,13 @@ function stripJumps(rest: Block[], out: ParsedBody): Block[] {
     const from = i === 0 ? jumpIn(text) : undefined;
     if (from) {
       out.continuedFrom = from.page;
+      out.jumps.push(src(b));
       text = from.rest;
     }
     const on = jumpOut(text);
     if (on) {
       out.continuedOn = on.page;
+      out.jumps.push(src(b));
       text = on.rest;
     }
     if (text) kept.push({ ...b, text });
@@ -79,7 +83,7 @@ function takeCaptions(blocks: Block[], byline: string | undefined, review: Revie
 }
 
 export function parseBody(rest: Block[], printedByline: string | undefined, review: ReviewNote[]): ParsedBody {
-  const out: ParsedBody = { captions: [], body: [] };
+  const out: ParsedBody = { captions: [], body: [], jumps: [] };
   if (printedByline) out.byline = printedByline;
   const blocks = stripJumps(rest, out);
   out.captions = takeCaptions(blocks, printedByline, review);

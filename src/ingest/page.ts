@@ -15,8 +15,11 @@ export interface PageInput {
   bytes: Uint8Array;
   date: string;
   page: number;
-  /** Articles already in the edition, so a `（上接第1版）` part can borrow its title. */
-  known?: readonly KnownArticle[];
+  /**
+   * Articles already in the edition, so a `（上接第1版）` part can borrow its title.
+   * A function: reading the edition folder is needed only for such a part.
+   */
+  known?: () => readonly KnownArticle[];
 }
 
 export interface IngestedArticle {
@@ -41,10 +44,15 @@ function parseSegment(segment: Segment, input: PageInput, review: ReviewNote[]):
   const start = segment.head[0] ?? segment.rest[0] ?? segment.byline;
   const source = { line: start?.line ?? 1, block: start?.block ?? 1 };
   const body = parseBody(segment.rest, segment.byline?.text, review);
+  for (const page of [body.continuedOn, body.continuedFrom]) {
+    if (page === input.page) {
+      throw new IngestError(`the jump line points to page ${page}, the page being ingested (--page ${input.page}); check --page or the jump line`, body.jumps[0] ?? source);
+    }
+  }
   if (segment.head.length > 0) return { ...parseHeadline(segment.head, review), ...body, source };
   // A continued part printed without its headline: borrow the title of the part it continues.
   const from = body.continuedFrom;
-  const origin = input.known?.find((a) => a.page === from && a.continuedOn === input.page);
+  const origin = input.known?.().find((a) => a.page === from && a.continuedOn === input.page);
   if (from === undefined || !origin) {
     throw new IngestError(
       from === undefined

@@ -95,7 +95,7 @@ export function runIngest(argv: readonly string[], io: Output): number {
   }
   try {
     const dir = join(opts.out, opts.date);
-    const page = ingestPage({ bytes: readRaw(opts.raw), date: opts.date, page: opts.page, known: knownArticles(dir) });
+    const page = ingestPage({ bytes: readRaw(opts.raw), date: opts.date, page: opts.page, known: () => knownArticles(dir) });
     const { plan: result, editionConflicts } = plan(opts, page, dir);
     report(opts, page, result, editionConflicts, io);
     if (hasConflicts(result)) {

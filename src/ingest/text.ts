@@ -2,8 +2,11 @@
 // becomes full-width, which spaces are extraction debris, where a sentence ends.
 
 const HAN = /\p{Script=Han}/u;
-/** Full-width and CJK punctuation, CJK quotes, dashes and ellipses. */
+/** Han, full-width and CJK punctuation, CJK quotes, dashes and ellipses. */
+const CJK_CLASS = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]`;
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
+const SPACE_BETWEEN_CJK = new RegExp(String.raw`(?<=${CJK_CLASS}) (?=${CJK_CLASS})`, 'gu');
+const CONVERTIBLE = /[,?:;!()]/u;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
@@ -38,6 +41,7 @@ function closingParen(chars: string[], open: number): number {
  * as a pair, so `(AR)` in Chinese text becomes `（AR）` and never `（AR)`.
  */
 export function fullWidthPunctuation(text: string): string {
+  if (!CONVERTIBLE.test(text)) return text;
   const chars = Array.from(text);
   const convert = new Set<number>();
   chars.forEach((ch, i) => {
@@ -61,8 +65,7 @@ export function collapseSpaces(text: string): string {
 
 /** Remove spaces between two Chinese characters: line-wrap debris in body text. */
 export function removeCjkSpaces(text: string): string {
-  const chars = Array.from(collapseSpaces(text));
-  return chars.filter((ch, i) => !(ch === ' ' && isCjk(chars[i - 1]) && isCjk(chars[i + 1]))).join('');
+  return collapseSpaces(text).replace(SPACE_BETWEEN_CJK, '');
 }
 
 /**

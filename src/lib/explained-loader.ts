@@ -32,7 +32,7 @@ export function explained(loader: Loader, { schema, help, check }: Explanation):
         const result = await schema.safeParseAsync(props.data);
         if (!result.success) {
           const file = relative(props.filePath ?? props.id);
-          errors.push(explainFrontmatter(file, result.error.issues as unknown as FieldIssue[], help));
+          errors.push(explainFrontmatter(file, result.error.issues as unknown as FieldIssue[], help, props.data));
           invalid.push(props.id);
           return props.data;
         }

@@ -16,6 +16,16 @@ export interface FieldIssue {
 /** Per field: what it holds and a line to copy. */
 export type FieldHelp = Readonly<Record<string, string>>;
 
+const EXPECTED: Readonly<Record<string, string>> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date',
+};
+const expectedWords = (type: string | undefined) => (type ? (EXPECTED[type] ?? type) : 'a value');
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `the text "${value}"`;
@@ -27,8 +37,19 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
-/** One line for one issue. */
-export function explainIssue(issue: FieldIssue, help: FieldHelp): string {
+/** The value at `path` in `data` (zod does not report inputs unless asked). */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One line for one issue; `data` is the frontmatter, to show what was found. */
+export function explainIssue(raw: FieldIssue, help: FieldHelp, data?: unknown): string {
+  const issue = { ...raw, input: raw.input ?? valueAt(data, raw.path) };
   const top = String(issue.path[0] ?? '');
   const name = fieldName(issue.path) || '(frontmatter)';
   const fix = help[top] ? ` Fix: ${help[top]}.` : '';
@@ -37,17 +58,17 @@ export function explainIssue(issue: FieldIssue, help: FieldHelp): string {
     return `${keys}: unknown field. Fix: check the spelling or remove it; known fields are ${Object.keys(help).join(', ')}.`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `\`${name}\`: missing; expected ${issue.expected ?? 'a value'}.${fix}`;
+    return `\`${name}\`: missing; expected ${expectedWords(issue.expected)}.${fix}`;
   }
   if (issue.code === 'invalid_type') {
-    return `\`${name}\`: expected ${issue.expected}, found ${describe(issue.input)}.${fix}`;
+    return `\`${name}\`: expected ${expectedWords(issue.expected)}, found ${describe(issue.input)}.${fix}`;
   }
   return `\`${name}\`: ${issue.message}${issue.input === undefined ? '' : `, found ${describe(issue.input)}`}.${fix}`;
 }
 
 /** The whole message: file first, one issue a line. */
-export function explainFrontmatter(file: string, issues: readonly FieldIssue[], help: FieldHelp): string {
-  const lines = issues.map((issue) => `  - ${explainIssue(issue, help)}`);
+export function explainFrontmatter(file: string, issues: readonly FieldIssue[], help: FieldHelp, data?: unknown): string {
+  const lines = issues.map((issue) => `  - ${explainIssue(issue, help, data)}`);
   return [`${file}: the frontmatter does not match the article format (../shared/spec/article-format.md):`, ...lines].join(
     '\n',
   );

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { bylineNames, jsonLdText, newsArticleJsonLd } from '../../../src/lib/json-ld.ts';
+
+describe('bylineNames', () => {
+  test.each([
+    ['记者 岑瑜 通讯员 孙靓', ['岑瑜', '孙靓']],
+    ['记者 吴建波 通讯员 毛燕芳 廖华南/文 记者 张磊/摄', ['吴建波', '毛燕芳', '廖华南', '张磊']],
+    ['本报记者 葛高蓉', ['葛高蓉']],
+    [undefined, []],
+  ])('%s', (byline, names) => expect(bylineNames(byline)).toEqual(names));
+});
+
+describe('newsArticleJsonLd', () => {
+  const base = { headline: '标题', description: '导语', date: '2026-04-02', url: 'https://x.example/2026/04/02/01/01/', publisher: '舟山日报' };
+  test('carries headline, date published at midnight China time, authors and publisher', () => {
+    const ld = newsArticleJsonLd({ ...base, byline: '记者 岑瑜' });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '标题',
+      datePublished: '2026-04-02T00:00:00+08:00',
+      author: [{ '@type': 'Person', name: '岑瑜' }],
+      publisher: { '@type': 'Organization', name: '舟山日报' },
+    });
+  });
+  test('credits the paper when there is no byline', () => {
+    expect(newsArticleJsonLd(base).author).toEqual({ '@type': 'Organization', name: '舟山日报' });
+  });
+});
+
+describe('jsonLdText', () => {
+  test('cannot close the script element it sits in', () => {
+    expect(jsonLdText({ a: '</script>' })).not.toContain('</script>');
+    expect(JSON.parse(jsonLdText({ a: '</script>' }))).toEqual({ a: '</script>' });
+  });
+});
