@@ -6,8 +6,14 @@ import YAML from 'yaml';
 import type { KnownArticle } from './types.ts';
 import type { PlannedFile } from './plan.ts';
 
+/** One system call, not two: the common case on a fresh edition is "not there". */
 export function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }
 
 export function articleFilesIn(dir: string): string[] {

@@ -27,8 +27,7 @@ function readRaw(path: string): Uint8Array {
   }
 }
 
-function readEdition(path: string): EditionInput | undefined {
-  const text = readIfExists(path);
+function parseEdition(path: string, text: string | undefined): EditionInput | undefined {
   if (text === undefined) return undefined;
   try {
     return parseEditionYaml(text);
@@ -39,7 +38,8 @@ function readEdition(path: string): EditionInput | undefined {
 
 function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: WritePlan; editionConflicts: string[] } {
   const editionPath = join(dir, EDITION_FILE);
-  const existingEdition = readEdition(editionPath);
+  const oldEditionText = readIfExists(editionPath);
+  const existingEdition = parseEdition(editionPath, oldEditionText);
   const oldPage = existingEdition?.pages.find((p) => p.number === opts.page);
   const merged = mergeEdition(existingEdition, {
     paper: opts.paper ?? existingEdition?.paper ?? DEFAULT_PAPER,
@@ -58,7 +58,6 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
   const pageFiles = articleFilesIn(dir).filter((p) => p.slice(dir.length + 1).startsWith(prefix));
   const result = planWrites(wanted, existing, opts.force, pageFiles);
   const editionText = editionToYaml(merged.edition);
-  const oldEditionText = readIfExists(editionPath);
   const editionStatus: PlannedFile['status'] =
     oldEditionText === undefined ? 'new'
     : oldEditionText === editionText ? 'unchanged'

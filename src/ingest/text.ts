@@ -7,6 +7,7 @@ const CJK_CLASS = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u20
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
 const SPACE_BETWEEN_CJK = new RegExp(String.raw`(?<=${CJK_CLASS}) (?=${CJK_CLASS})`, 'gu');
 const CONVERTIBLE = /[,?:;!()]/u;
+const MARKS = /[,?:;!()]/gu;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
@@ -16,22 +17,17 @@ const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && AS
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '?': '？', ':': '：', ';': '；', '!': '！', '(': '（', ')': '）' };
 
-/** Nearest non-space character before/after index `i`. */
-function neighbour(chars: string[], i: number, step: -1 | 1): string | undefined {
-  for (let j = i + step; j >= 0 && j < chars.length; j += step) {
-    if (chars[j] !== ' ') return chars[j];
-  }
-  return undefined;
+/** The character (code point) that ends just before code unit `i`. */
+function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const unit = text.charCodeAt(i - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
 }
 
-/** Index of the `)` that closes the `(` at `open`, or -1. */
-function closingParen(chars: string[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < chars.length; j++) {
-    if (chars[j] === '(') depth++;
-    else if (chars[j] === ')' && --depth === 0) return j;
-  }
-  return -1;
+/** The character (code point) that starts at code unit `i`. */
+function charAt(text: string, i: number): string | undefined {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
 /**
@@ -39,23 +35,43 @@ function closingParen(chars: string[], open: number): number {
  * two ASCII letters/digits stays (`10:30`, `1,000`, `f(x)`); so does one with no
  * Chinese right beside it (`5G+AR`, `Hello, world`, `&amp; 和`). Parentheses convert
  * as a pair, so `(AR)` in Chinese text becomes `（AR）` and never `（AR)`.
+ * Works on UTF-16 code units: every mark and its replacement is one unit, so the
+ * indices hold; only the marks' neighbours are looked at, which keeps it fast.
  */
 export function fullWidthPunctuation(text: string): string {
   if (!CONVERTIBLE.test(text)) return text;
-  const chars = Array.from(text);
-  const convert = new Set<number>();
-  chars.forEach((ch, i) => {
-    if (ch !== '(') return;
-    const close = closingParen(chars, i);
-    if (close === -1) return;
-    if (isCjk(chars[i - 1]) || isCjk(chars[close + 1]) || chars.slice(i + 1, close).some(isHan)) convert.add(i).add(close);
-  });
-  chars.forEach((ch, i) => {
-    if (ch === '(' || ch === ')' || !(ch in FULL_WIDTH)) return;
-    if (isAsciiAlnum(chars[i - 1]) && isAsciiAlnum(chars[i + 1])) return;
-    if (isCjk(chars[i - 1]) || isCjk(chars[i + 1]) || (chars[i - 1] === ' ' && isCjk(neighbour(chars, i, -1)) && !isAsciiAlnum(chars[i + 1]))) convert.add(i);
-  });
-  return chars.map((ch, i) => (convert.has(i) ? (FULL_WIDTH[ch] ?? ch) : ch)).join('');
+  const out = new Map<number, string>();
+  const opens: number[] = [];
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '(') {
+      opens.push(i);
+      continue;
+    }
+    if (ch === ')') {
+      const open = opens.pop();
+      if (open !== undefined && (isCjk(charBefore(text, open)) || isCjk(charAt(text, i + 1)) || HAN.test(text.slice(open + 1, i)))) {
+        out.set(open, '（').set(i, '）');
+      }
+      continue;
+    }
+    const before = charBefore(text, i);
+    const after = charAt(text, i + 1);
+    if (isAsciiAlnum(before) && isAsciiAlnum(after)) continue;
+    let j = i;
+    while (j > 0 && text[j - 1] === ' ') j--;
+    const beforeSpaces = j < i ? charBefore(text, j) : undefined;
+    if (isCjk(before) || isCjk(after) || (isCjk(beforeSpaces) && !isAsciiAlnum(after))) out.set(i, FULL_WIDTH[ch] ?? ch);
+  }
+  if (out.size === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const i of [...out.keys()].sort((a, b) => a - b)) {
+    result += text.slice(from, i) + out.get(i);
+    from = i + 1;
+  }
+  return result + text.slice(from);
 }
 
 /** Collapse runs of whitespace to one ASCII space and trim: how headlines and bylines keep their printed breaks. */
