@@ -7,7 +7,7 @@ export function rawPage(blocks: readonly string[]): Uint8Array {
 }
 
 export function ingestBlocks(blocks: readonly string[], page = 1, known: KnownArticle[] = []): IngestedPage {
-  return ingestPage({ bytes: rawPage(blocks), date: '2026-05-06', page, known });
+  return ingestPage({ bytes: rawPage(blocks), date: '2026-05-06', page, known: () => known });
 }
 
 /** Review messages as `block: message`, for compact assertions. */

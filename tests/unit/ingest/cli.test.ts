@@ -197,5 +197,5 @@ describe('the real command', () => {
     expect(bad.stderr).toContain('--date "2026-13-01" is not a calendar date');
     execFileSync('npm', ['run', '--silent', 'ingest', '--', 'content/raw/2026-04-02/01.txt', '--date', '2026-04-02', '--page', '1', '--out', outDir()]);
     expect(files()).toEqual(readdirSync(EXPECTED).sort());
-  });
+  }, 60_000);
 });
