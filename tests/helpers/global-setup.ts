@@ -14,6 +14,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // For working on the tests only: reuse a site built earlier (never set in CI).
+  if (process.env.SITE_DIR) {
+    console.log(`[site tests] using the site already built in ${process.env.SITE_DIR} (SITE_DIR)`);
+    project.provide('siteDir', process.env.SITE_DIR);
+    project.provide('siteBuildMs', 0);
+    return;
+  }
   const build = await buildFixture('shared');
   if (!build.ok) {
     const root = build.root;

@@ -1,0 +1,103 @@
+// What the built pages must show, read from the article files themselves (the
+// repository's content/, read only): frontmatter through the project's own schema,
+// body blocks by the rules of shared/spec/article-format.md.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ArticleSchema, type Article } from '../../src/schema/article.ts';
+import { EditionSchema, type Edition } from '../../src/schema/edition.ts';
+import { REPO_ROOT } from './astro-build.ts';
+
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'aside'; title: string; items: string[] };
+
+export type SampleArticle = { file: string; data: Article; blocks: Block[]; url: string };
+
+export const SAMPLE_DATE = '2026-04-02';
+export const SAMPLE_DIR = join(REPO_ROOT, 'content', 'editions', SAMPLE_DATE);
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+export const editionUrl = (date: string) => `/${date.replaceAll('-', '/')}/`;
+export const pageUrl = (date: string, page: number) => `${editionUrl(date)}${pad2(page)}/`;
+export const articleUrl = (date: string, page: number, order: number) => `${pageUrl(date, page)}${pad2(order)}/`;
+
+/** Markdown inline syntax and MDX escapes removed: what a reader sees of a line. */
+function plain(line: string): string {
+  return line
+    .trim()
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The body's blocks in file order. */
+export function bodyBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '' || line.startsWith('import ')) continue;
+    const asideOpen = /^<Aside\s+title=(?:"([^"]*)"|'([^']*)'|\{"([^"]*)"\})\s*>$/.exec(line);
+    if (asideOpen) {
+      const items: string[] = [];
+      for (i++; i < lines.length && lines[i]!.trim() !== '</Aside>'; i++) if (lines[i]!.trim() !== '') items.push(plain(lines[i]!));
+      blocks.push({ type: 'aside', title: asideOpen[1] ?? asideOpen[2] ?? asideOpen[3] ?? '', items });
+      continue;
+    }
+    if (line.startsWith('>')) {
+      const quoted: string[] = [];
+      for (; i < lines.length && lines[i]!.trim().startsWith('>'); i++) quoted.push(lines[i]!.trim().replace(/^>\s?/, ''));
+      i--;
+      const [first = '', ...rest] = quoted.filter((q) => q.trim() !== '');
+      const title = /^\*\*(.+)\*\*$/.exec(first.trim())?.[1];
+      if (title) blocks.push({ type: 'aside', title, items: rest.map(plain) });
+      else quoted.filter((q) => q.trim() !== '').forEach((q) => blocks.push({ type: 'paragraph', text: plain(q) }));
+      continue;
+    }
+    const heading = /^#{2,6}\s+(.*)$/.exec(line);
+    if (heading) blocks.push({ type: 'heading', text: plain(heading[1]!) });
+    else blocks.push({ type: 'paragraph', text: plain(line) });
+  }
+  return blocks;
+}
+
+export function readArticle(path: string): SampleArticle {
+  const text = readFileSync(path, 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${path}: no frontmatter`);
+  const data = ArticleSchema.parse(parseYaml(m[1]!));
+  return { file: path, data, blocks: bodyBlocks(m[2]!), url: articleUrl(data.date, data.page, data.order) };
+}
+
+/** The sample edition's published articles in reading order (page, then order). */
+export function sampleArticles(): SampleArticle[] {
+  return readdirSync(SAMPLE_DIR)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => readArticle(join(SAMPLE_DIR, name)))
+    .filter((a) => a.data.draft !== true)
+    .sort((a, b) => a.data.page - b.data.page || a.data.order - b.data.order);
+}
+
+export function sampleEdition(): Edition {
+  return EditionSchema.parse(parseYaml(readFileSync(join(SAMPLE_DIR, 'edition.yaml'), 'utf8')));
+}
+
+/** Writers in a byline (`记者 吴建波 通讯员 毛燕芳 廖华南/文 记者 张磊/摄`): not roles, not photographers. */
+export function bylineNames(byline: string): string[] {
+  return byline
+    .split(/\s+/)
+    .filter((w) => !/\/(摄|图)$/.test(w))
+    .map((w) => w.replace(/\/文$/, ''))
+    .filter((w) => w !== '' && !/^(记者|通讯员|实习生|本报|见习记者)$/.test(w));
+}
+
+/** The first paragraph's opening words, without the 本报讯（…） dateline. */
+export function leadWords(article: SampleArticle, length = 10): string {
+  const first = article.blocks.find((b) => b.type === 'paragraph');
+  if (!first || first.type !== 'paragraph') throw new Error(`${article.file}: no paragraph`);
+  return first.text.replace(/^本报讯(（[^）]*）)?\s*/, '').replace(/\s+/g, '').slice(0, length);
+}
