@@ -1,7 +1,10 @@
 // A headline group → 栏目 / 引题 / 主题 / 副题. In the extracted text a space separates
 // the printed lines of one headline block, and the 引题 may share a block with the 主题.
-import { isBorderlineKicker, isColumnShaped, isKickerOf, subtitleText } from './shapes.ts';
-import { cleanHeadlineText } from './text.ts';
+import { isBorderlineKicker, isColumnShaped, isKickerOf, isSpeechKicker, subtitleText } from './shapes.ts';
+import { charLength, cleanHeadlineText } from './text.ts';
+
+/** A series label such as `循迹溯源` is a few characters; a 主题 is longer. */
+const MAX_LABEL_CHARS = 6;
 import type { Block, Headline, ReviewNote } from './types.ts';
 import { IngestError } from './types.ts';
 
@@ -29,13 +32,15 @@ export function parseHeadline(head: Block[], review: ReviewNote[]): Headline {
   // With a 副题, the 主题 is the line right above it; without, the first line that is
   // not a 栏目 label.
   let titleIndex = firstSubtitle
-    ? lines.findLastIndex((b) => b.block < firstSubtitle.block)
+    ? lines.findLastIndex((b) => b.block < firstSubtitle.block && !isColumnShaped(b.text))
     : lines.findIndex((b) => !isColumnShaped(b.text));
-  // An 引题 printed as a block of its own, above a 主题 block (`……时指出` / 主题).
+  // An 引题 printed as a block of its own above the 主题 block (`……时指出` / 主题). A
+  // very short block under the title is a series label instead (`循迹溯源`).
   const candidate = lines[titleIndex];
   const next = lines[titleIndex + 1];
   if (!firstSubtitle && candidate && next && !candidate.text.includes(' ') && !isColumnShaped(next.text)) {
-    if (isKickerOf(cleanHeadlineText(candidate.text), cleanHeadlineText(next.text).split(' '))) {
+    const first = cleanHeadlineText(candidate.text);
+    if (isSpeechKicker(first) || charLength(next.text) > MAX_LABEL_CHARS) {
       review.push(note(candidate, 'line read as the 引题 (kicker) of the headline below it'));
       titleIndex++;
     }

@@ -76,6 +76,9 @@ export function isColumnShaped(text: string): boolean {
 
 const SPEECH_VERB = /(?:强调|指出|表示|要求|提出|寄语|指示|批示|讲话|致辞|说)$/u;
 
+/** `……时强调`: a line that reports speech introduces the 主题 below it. */
+export const isSpeechKicker = (text: string): boolean => SPEECH_VERB.test(text);
+
 /**
  * Is `first` the 引题 above a 主题 made of `rest`? Either it reports speech (`……时强调`),
  * or it is clearly longer than every line of the title, as kickers are set in
@@ -83,7 +86,7 @@ const SPEECH_VERB = /(?:强调|指出|表示|要求|提出|寄语|指示|批示|
  */
 export function isKickerOf(first: string, rest: readonly string[]): boolean {
   if (rest.length === 0) return false;
-  if (SPEECH_VERB.test(first)) return true;
+  if (isSpeechKicker(first)) return true;
   const longest = Math.max(...rest.map(charLength));
   return charLength(first) >= 1.5 * longest;
 }
