@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { explainFrontmatter, type FieldHelp, type FieldIssue } from './frontmatter-errors.ts';
@@ -17,7 +18,10 @@ export interface Explanation {
 
 /** Fails with every message at once, so one build shows a journalist all there is to fix. */
 function fail(collection: string, messages: string[]): never {
-  throw new Error(`[content] ${collection}: ${messages.length} problem(s) to fix before the site can build:\n${messages.join('\n')}`);
+  throw new AstroError(
+    `[content] ${collection}: ${messages.length} problem(s) to fix before the site can build:\n${messages.join('\n')}`,
+    'Fix each line above (file, field, what was expected, how to fix) and build again. Fields: ../shared/spec/article-format.md.',
+  );
 }
 
 export function explained(loader: Loader, { schema, help, check }: Explanation): Loader {
