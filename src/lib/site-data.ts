@@ -10,9 +10,12 @@ export type Page = PageView<ArticleItem>;
 
 let editions: Promise<Edition[]> | undefined;
 
-/** Every edition, newest first; drafts left out. */
+const build = async () => buildEditions(await getCollection('articles'), await getCollection('editions'));
+
+/** Every edition, newest first; drafts left out. Built once per build; afresh per request in dev, so edits show. */
 export function loadEditions(): Promise<Edition[]> {
-  editions ??= (async () => buildEditions(await getCollection('articles'), await getCollection('editions')))();
+  if (import.meta.env.DEV) return build();
+  editions ??= build();
   return editions;
 }
 
