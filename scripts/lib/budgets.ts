@@ -31,6 +31,8 @@ export type PageMeasure = {
   htmlBytes: number;
   /** Bytes of the stylesheets the page links (each counted once per page). */
   cssBytes: number;
+  /** Bytes of its `<style>` elements: already part of `htmlBytes`, shown apart for the record. */
+  inlineCssBytes: number;
   /** Linked stylesheets that are not files of the site. */
   missingStylesheets: string[];
   /** Byte size of each inline `<script>` (JSON-LD included: it ships in the page too). */
@@ -63,6 +65,7 @@ export function measurePage(site: SiteFiles, file: string): PageMeasure {
     kind: pageKind(file),
     htmlBytes: bytes(html),
     cssBytes: [...stylesheets].reduce((sum, css) => sum + site.size(css), 0),
+    inlineCssBytes: root.querySelectorAll('style').reduce((sum, style) => sum + bytes(style.innerHTML), 0),
     missingStylesheets,
     inlineScriptBytes: scripts.filter((s) => !s.hasAttribute('src')).map((s) => bytes(s.innerHTML)),
     externalScripts: scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')!),

@@ -32,11 +32,18 @@ describe('measurePage', () => {
       kind: 'article',
       htmlBytes: Buffer.byteLength(html),
       cssBytes: 11,
+      inlineCssBytes: 0,
       missingStylesheets: [],
       inlineScriptBytes: [7, 4],
       externalScripts: ['/_astro/x.js'],
     });
     expect(Buffer.byteLength(html)).toBeGreaterThan(html.length); // 中文 is 3 bytes a character
+  });
+  test('counts inline <style> bytes apart, inside the HTML bytes', () => {
+    const html = page('<style>p{color:red}</style><style>中{}</style>');
+    const m = measurePage(siteFromRecord({ [ARTICLE]: html }), ARTICLE);
+    expect(m.inlineCssBytes).toBe(12 + 5); // 中 is 3 bytes
+    expect(m.htmlBytes).toBe(Buffer.byteLength(html));
   });
   test('names a linked stylesheet that is not in the site', () => {
     const site = siteFromRecord({ [ARTICLE]: page('<link rel="stylesheet" href="/_astro/gone.css">') });
@@ -45,7 +52,7 @@ describe('measurePage', () => {
 });
 
 describe('budgetViolations', () => {
-  const base = { file: ARTICLE, kind: 'article' as const, htmlBytes: 1000, cssBytes: 1000, missingStylesheets: [], inlineScriptBytes: [], externalScripts: [] };
+  const base = { file: ARTICLE, kind: 'article' as const, htmlBytes: 1000, cssBytes: 1000, inlineCssBytes: 0, missingStylesheets: [], inlineScriptBytes: [], externalScripts: [] };
   test('a page within every budget has no violation', () => expect(budgetViolations(base)).toEqual([]));
   test('any external script is a violation', () => {
     expect(budgetViolations({ ...base, externalScripts: ['/a.js'] })).toHaveLength(1);
