@@ -1,0 +1,20 @@
+// Words the search page shows: filter names, a result's date line, and what to try
+// when nothing was found.
+import type { SearchHit } from './engine.ts';
+
+/** Pagefind filter name → label, in the order the filters are shown. */
+export const FILTER_LABELS = { date: '日期', page: '版面', column: '栏目' } as const;
+
+export function formatHitMeta(hit: Pick<SearchHit, 'date' | 'page' | 'pageName' | 'column'>): string {
+  const [y, m, d] = hit.date.split('-').map(Number);
+  const date = y ? `${y}年${m}月${d}日` : '';
+  const page = hit.page > 0 ? `第${String(hit.page).padStart(2, '0')}版${hit.pageName ? ` ${hit.pageName}` : ''}` : '';
+  return [date, page, hit.column].filter(Boolean).join(' · ');
+}
+
+export function emptyAdvice(query: string, terms: readonly string[]): string {
+  const tips = ['换一个更短的词', '检查有没有错别字'];
+  if (terms.length > 1) tips.unshift('空格分开的词必须同时出现，试试只搜其中一个');
+  tips.push('或到“往期”按日期浏览');
+  return `没有找到包含“${query}”的文章。可以${tips.join('，')}。`;
+}

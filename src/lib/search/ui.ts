@@ -1,0 +1,94 @@
+// The search page in the browser: reads `?q=` (and filters) from the URL, searches
+// as the reader types in the header box, and renders results into #search-results,
+// whose aria-busy is "true" while a search runs and "false" once the list is final.
+import type { CharMap } from './fold.ts';
+import { lazyCharMap, searchArticles, type PagefindLike, type SearchHit } from './engine.ts';
+import { CHAR_MAP_FILE, PAGEFIND_DIR } from './paths.ts';
+import { FILTER_LABELS, emptyAdvice, formatHitMeta } from './text.ts';
+
+interface Pagefind extends PagefindLike {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const DEBOUNCE_MS = 120;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const snippet = el('p', { className: 'search-hit__excerpt' });
+  if (hit.excerpt.clippedStart) snippet.append('…');
+  hit.excerpt.parts.forEach((part, i) => snippet.append(i % 2 === 1 ? el('mark', {}, part) : part));
+  if (hit.excerpt.clippedEnd) snippet.append('…');
+  const item = el('li', { className: 'search-hit' });
+  if (hit.kicker) item.append(el('p', { className: 'search-hit__kicker' }, hit.kicker));
+  item.append(el('h2', { className: 'search-hit__title' }, el('a', { href: hit.url }, hit.title)), el('p', { className: 'search-hit__meta' }, formatHitMeta(hit)), snippet);
+  return item;
+}
+
+function readFilters(form: HTMLElement): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  form.querySelectorAll<HTMLSelectElement>('select[data-filter]').forEach((s) => {
+    if (s.value) filters[s.dataset.filter!] = [s.value];
+  });
+  return filters;
+}
+
+function fillFilters(box: HTMLElement, available: Record<string, Record<string, number>>, chosen: URLSearchParams): void {
+  for (const [name, label] of Object.entries(FILTER_LABELS)) {
+    const values = Object.keys(available[name] ?? {}).sort().reverse();
+    if (values.length === 0) continue;
+    const id = `filter-${name}`;
+    const select = el('select', { id, name }, el('option', { value: '' }, '全部'), ...values.map((v) => el('option', { value: v, selected: chosen.get(name) === v }, v)));
+    select.dataset.filter = name;
+    box.append(el('label', { htmlFor: id }, label), select);
+  }
+  box.hidden = box.childElementCount === 0;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const input = document.querySelector<HTMLInputElement>('#site-search');
+  const results = document.querySelector<HTMLOListElement>('#search-results');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const filterBox = document.querySelector<HTMLFieldSetElement>('#search-filters');
+  if (!input || !results || !status || !filterBox) return;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const base = new URL('/', location.href);
+  const pagefind = (await import(/* @vite-ignore */ new URL(`${PAGEFIND_DIR}/pagefind.js`, base).href)) as Pagefind;
+  await pagefind.init();
+  const charMap = lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_FILE, base))).json() as Promise<CharMap>);
+  fillFilters(filterBox, await pagefind.filters(), params);
+
+  let generation = 0;
+  const run = async (): Promise<void> => {
+    const mine = ++generation;
+    const query = input.value.trim();
+    const filters = readFilters(filterBox);
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v[0]!])) }).toString();
+    history.replaceState(null, '', url);
+    results.setAttribute('aria-busy', 'true');
+    const outcome = query ? await searchArticles(pagefind, query, charMap, filters) : { terms: [], hits: [] };
+    if (mine !== generation) return; // a newer keystroke owns the list now
+    results.replaceChildren(...outcome.hits.map(renderHit));
+    status.textContent = !query ? '输入关键词开始搜索。' : outcome.hits.length > 0 ? `找到 ${outcome.hits.length} 篇包含“${query}”的文章。` : emptyAdvice(query, outcome.terms);
+    results.setAttribute('aria-busy', 'false');
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  filterBox.addEventListener('change', () => void run());
+  await run();
+}
