@@ -47,23 +47,47 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * What one issue says, before it is put into words: the build's English line
+ * (explainIssue) and the journalists' check (src/journalist/, Chinese too) are
+ * both written from this, so the two never disagree about a field.
+ */
+export type IssueFacts =
+  | { kind: 'unknown'; keys: readonly string[] }
+  | { kind: 'missing'; field: string; expected: string | undefined }
+  | { kind: 'type'; field: string; expected: string | undefined; input: unknown }
+  | { kind: 'rule'; field: string; message: string; input: unknown };
+
+export function issueFacts(raw: FieldIssue, data?: unknown): IssueFacts {
+  const input = raw.input ?? valueAt(data, raw.path);
+  const field = fieldName(raw.path) || '(frontmatter)';
+  if (raw.code === 'unrecognized_keys') return { kind: 'unknown', keys: raw.keys ?? [] };
+  if (raw.code === 'invalid_type' && input === undefined) return { kind: 'missing', field, expected: raw.expected };
+  if (raw.code === 'invalid_type') return { kind: 'type', field, expected: raw.expected, input };
+  return { kind: 'rule', field, message: raw.message, input };
+}
+
 /** One line for one issue; `data` is the frontmatter, to show what was found. */
 export function explainIssue(raw: FieldIssue, help: FieldHelp, data?: unknown): string {
-  const issue = { ...raw, input: raw.input ?? valueAt(data, raw.path) };
-  const top = String(issue.path[0] ?? '');
-  const name = fieldName(issue.path) || '(frontmatter)';
+  const facts = issueFacts(raw, data);
+  const top = String(raw.path[0] ?? '');
   const fix = help[top] ? ` Fix: ${help[top]}.` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = (issue.keys ?? []).map((k) => `\`${k}\``).join(', ');
-    return `${keys}: unknown field. Fix: check the spelling or remove it; known fields are ${Object.keys(help).join(', ')}.`;
+  switch (facts.kind) {
+    case 'unknown': {
+      const keys = facts.keys.map((k) => `\`${k}\``).join(', ');
+      return `${keys}: unknown field. Fix: check the spelling or remove it; known fields are ${Object.keys(help).join(', ')}.`;
+    }
+    case 'missing':
+      return `\`${facts.field}\`: missing; expected ${expectedWords(facts.expected)}.${fix}`;
+    case 'type':
+      return `\`${facts.field}\`: expected ${expectedWords(facts.expected)}, found ${describe(facts.input)}.${fix}`;
+    case 'rule':
+      return `\`${facts.field}\`: ${facts.message}${facts.input === undefined ? '' : `, found ${describe(facts.input)}`}.${fix}`;
+    default: {
+      const never: never = facts;
+      return never;
+    }
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `\`${name}\`: missing; expected ${expectedWords(issue.expected)}.${fix}`;
-  }
-  if (issue.code === 'invalid_type') {
-    return `\`${name}\`: expected ${expectedWords(issue.expected)}, found ${describe(issue.input)}.${fix}`;
-  }
-  return `\`${name}\`: ${issue.message}${issue.input === undefined ? '' : `, found ${describe(issue.input)}`}.${fix}`;
 }
 
 /** The whole message: file first, one issue a line. */
