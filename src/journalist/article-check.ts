@@ -1,0 +1,81 @@
+// One article file on its own: frontmatter present and readable, fields valid
+// (the shared ArticleSchema), photos found next to the file, body compiles.
+import { ArticleSchema, type Article } from '../schema/article.ts';
+import { ARTICLE_HELP } from '../lib/frontmatter-errors.ts';
+import { isExternalSrc, photoKey, photoProblem } from '../lib/photos.ts';
+import { ARTICLE_HELP_ZH } from './field-words.ts';
+import { compileProblem } from './compile.ts';
+import type { Problem } from './problem.ts';
+import { validate } from './schema-problems.ts';
+import { readArticleSource, type ArticleSource } from './source.ts';
+
+export interface CheckedArticle {
+  file: string;
+  source: ArticleSource;
+  /** The validated frontmatter; undefined when it has problems. */
+  article?: Article;
+  problems: Problem[];
+}
+
+/** `exists` answers for a path from the project root (`content/editions/…/photo.jpg`). */
+export function checkArticle(file: string, text: string, exists: (path: string) => boolean): CheckedArticle {
+  const source = readArticleSource(text);
+  const problems: Problem[] = [];
+  if (!source.hasFrontmatter) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      zh: '文件开头没有 --- 包起来的文章信息（frontmatter）；改法：第一行写 ---，接着写 title、date、page、order 各一行，再写一行 ---',
+      en: 'no frontmatter at the top of the file. Fix: start the file with a line `---`, then `title:`, `date:`, `page:`, `order:`, then `---`.',
+    });
+  }
+  for (const e of source.yamlErrors) {
+    problems.push({
+      file,
+      line: e.line,
+      field: 'frontmatter',
+      zh: `文章信息不是正确的 YAML（${e.message}）；改法：每行写成“字段: 值”，冒号后空一格，值里有冒号或引号时整个值加引号`,
+      en: `the frontmatter is not valid YAML (${e.message}). Fix: write one \`field: value\` a line, a space after the colon, and quote a value that holds a colon or quote.`,
+    });
+  }
+  const compiled = compileProblem(file, text);
+  if (compiled) problems.push(compiled);
+  if (!source.hasFrontmatter || source.yamlErrors.length > 0) return { file, source, problems };
+
+  const { value, problems: fieldProblems } = validate(ArticleSchema, {
+    file,
+    data: source.data,
+    help: ARTICLE_HELP,
+    helpZh: ARTICLE_HELP_ZH,
+    lineOf: source.lineOf,
+  });
+  problems.push(...fieldProblems);
+  // Files are looked for even when another field is wrong: one run shows everything.
+  problems.push(...photoProblems(file, source, exists));
+  return { file, source, problems, ...(value ? { article: value } : {}) };
+}
+
+function photoProblems(file: string, source: ArticleSource, exists: (path: string) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  const photos: unknown = source.data['photos'];
+  if (!Array.isArray(photos)) return problems;
+  photos.forEach((item: unknown, i) => {
+    const photo = item !== null && typeof item === 'object' ? (item as { src?: unknown }) : {};
+    if (typeof photo.src !== 'string' || photo.src.trim() === '') return;
+    const external = isExternalSrc(photo.src);
+    const path = photoKey(file, photo.src).slice(1);
+    const en = photoProblem(file, i, photo.src, !external && exists(path));
+    if (!en) return;
+    problems.push({
+      file,
+      line: source.lineOf(['photos', i, 'src']),
+      field: `photos[${i}].src`,
+      zh: external
+        ? `图片文件（photos[${i}].src）是外站链接“${photo.src}”，网站不从别的网站取图；改法：把图片存到文章旁边，写 \`src: ./photo.jpg\``
+        : `图片文件（photos[${i}].src）是“${photo.src}”，但 ${path} 不存在；改法：把 .jpg/.png/.webp/.avif 图片放到文章文件旁边，或改正文件名`,
+      en: en.slice(`${file}: `.length),
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,37 @@
+// File-system side of the check: which edition folders to read, and reading them.
+// Kept apart from the checks themselves, which take text and answer problems.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { EDITION_FILE } from '../schema/edition.ts';
+import { checkArticle } from './article-check.ts';
+import type { EditionFolder } from './edition-check.ts';
+
+export const ARTICLE_FILE = /\.mdx?$/;
+
+/** A path from `cwd`, with forward slashes (what the messages show). */
+export function fromRoot(cwd: string, path: string): string {
+  return relative(cwd, join(cwd, path.startsWith('/') ? relative(cwd, path) : path)).split(sep).join('/');
+}
+
+/** The edition folders under `root`: every sub-folder holding articles or an edition file. */
+export function editionDirs(cwd: string, root: string): string[] {
+  const abs = join(cwd, root);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => posix.join(fromRoot(cwd, root), d.name))
+    .filter((dir) => readdirSync(join(cwd, dir)).some((f) => ARTICLE_FILE.test(f) || f === EDITION_FILE))
+    .sort();
+}
+
+/** Reads and checks each article of `dir` (a path from `cwd`). */
+export function readEdition(cwd: string, dir: string): EditionFolder {
+  const names = readdirSync(join(cwd, dir)).filter((f) => ARTICLE_FILE.test(f)).sort();
+  const exists = (path: string) => existsSync(join(cwd, path)) && statSync(join(cwd, path)).isFile();
+  const editionPath = join(cwd, dir, EDITION_FILE);
+  return {
+    dir,
+    editionText: existsSync(editionPath) ? readFileSync(editionPath, 'utf8') : undefined,
+    articles: names.map((name) => checkArticle(`${dir}/${name}`, readFileSync(join(cwd, dir, name), 'utf8'), exists)),
+  };
+}
