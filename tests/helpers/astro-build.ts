@@ -30,7 +30,7 @@ export async function copyProject(label: string): Promise<string> {
 }
 
 /** Writes files (paths relative to the copy's root), creating folders as needed. */
-export async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
+export async function writeFiles(root: string, files: Record<string, string | Buffer>): Promise<void> {
   for (const [rel, text] of Object.entries(files)) {
     const path = join(root, rel);
     await mkdir(dirname(path), { recursive: true });

@@ -5,7 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, removeFixture, writeFiles, type BuildResult } from '../helpers/astro-build.ts';
+import { checkLinks, formatBroken } from '../../scripts/lib/linkcheck.ts';
+import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
+import { buildFixture, removeFixture, REPO_ROOT, writeFiles, type BuildResult } from '../helpers/astro-build.ts';
 import { expectInOrder, linksTo, readPage, siteOf, textOf } from '../helpers/built-site.ts';
 import { articleUrl, editionUrl, pageUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 
@@ -37,6 +39,10 @@ byline: 记者 王小明
 date: 2026-04-02
 page: 1
 order: 6
+photos:
+  - caption: 夜间公交首班车驶出朱家尖站
+    src: ./night-bus.png
+    alt: 一辆亮着灯的公交车停在站台旁
 ---
 
 本报讯 记者从市交通运输局获悉，本市首批三条夜间公交线路昨晚开通。
@@ -51,6 +57,12 @@ order: 6
 >
 > 可使用公交卡和移动支付。
 `;
+
+/** A 64×48 red PNG: a real image for Astro's image pipeline. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAfElEQVRoge2SAQkAQBCDlsT+UYz1McbxAwPoWITTpG7gAqiv6C7EXVI3cAHUV3QX4i6pG7gA6iu6C3GX1A1cAPUV3YW4S+oGLoD6iu5C3CV1AxdAfUV3Ie6SuoELoL6iuxB3Sd3ABVBf0V2Iu6Ru4AKor+guxF1SN/DzgAeJJzC1j9JECgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const DRAFT_MDX = `---
 title: 这篇草稿不应出现在网站上
@@ -67,7 +79,11 @@ describe('a journalist adds a .md file and a draft, with no other change', () =>
   let fixture: Fixture;
   beforeAll(async () => {
     fixture = await build('journalist', async (root) =>
-      writeFiles(root, { [`${EDITION_DIR}/01-06.md`]: JOURNALIST_MD, [`${EDITION_DIR}/01-07.mdx`]: DRAFT_MDX }),
+      writeFiles(root, {
+        [`${EDITION_DIR}/01-06.md`]: JOURNALIST_MD,
+        [`${EDITION_DIR}/night-bus.png`]: PNG,
+        [`${EDITION_DIR}/01-07.mdx`]: DRAFT_MDX,
+      }),
     );
     if (!fixture.ok) throw new Error(`build failed:\n${fixture.output}`);
   });
@@ -82,6 +98,20 @@ describe('a journalist adds a .md file and a draft, with no other change', () =>
     const box = main.querySelectorAll('aside').find((a) => textOf(a).startsWith('出行提示'));
     expect(box, 'the > **出行提示** blockquote is not an <aside> box').toBeDefined();
     expectInOrder(textOf(box!), ['出行提示', '夜间线路票价与日间相同。', '可使用公交卡和移动支付。'], `${url} <aside>`);
+  });
+
+  test('its photo shows as a same-origin picture with its alt text and caption, and every link of the site resolves', async () => {
+    const page = readPage(fixture.outDir, url);
+    const figure = page.root.querySelector('main figure');
+    const img = figure?.querySelector('img');
+    expect(img, 'the photo with src has no <img>').toBeDefined();
+    expect(img!.getAttribute('alt')).toBe('一辆亮着灯的公交车停在站台旁');
+    expect(textOf(figure!.querySelector('figcaption')!)).toContain('夜间公交首班车驶出朱家尖站');
+    expect(img!.getAttribute('src')).not.toMatch(/^(https?:)?\/\//);
+    const origin = (await configuredSiteOrigin(REPO_ROOT))!;
+    const report = checkLinks(siteOf(fixture.outDir), { siteOrigins: [origin] });
+    expect(formatBroken(report.broken)).toBe('');
+    expect(report.external).toEqual([]);
   });
 
   test('the .md article joins the edition after the others, and the feed and sitemap', () => {
@@ -182,6 +212,12 @@ const BROKEN: { name: string; change: (root: string) => Promise<void>; mentions:
         [`${EDITION_DIR}/01-05-bis.md`]: `---\ntitle: 另一篇文章占了同一位置\ndate: "2026-04-02"\npage: 1\norder: 5\n---\n\n正文。\n`,
       }),
     mentions: [/01-05\.mdx/, /01-05-bis\.md/, /\border\b/, /fix/i],
+  },
+  {
+    name: 'a photo whose image file is not there',
+    change: async (root) =>
+      edit(root, `${EDITION_DIR}/01-01.mdx`, (t) => t.replace('  - caption: 让客商一目了然的园区规划图', '  - caption: 让客商一目了然的园区规划图\n    src: ./plan.jpg\n    alt: 园区规划图')),
+    mentions: [/01-01\.mdx/, /plan\.jpg/, /photos|src/],
   },
   {
     name: 'an edition file without its paper name',
