@@ -70,7 +70,11 @@ export async function searchArticles(
   const map = await charMap(query);
   const terms = queryTerms(query, map);
   if (terms.length === 0) return { terms, hits: [] };
-  const found = await pagefind.search(terms.join(' '), { filters });
+  // Pagefind indexes words, not punctuation: it gets the terms' letters and digits
+  // only; the exact check below still sees the punctuation.
+  const words = terms.join(' ').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  if (!words) return { terms, hits: [] };
+  const found = await pagefind.search(words, { filters });
   const datas = await Promise.all((found?.results ?? []).map((r) => r.data()));
   const hits = datas.flatMap((d) => toHit(d, terms, map) ?? []);
   return { terms, hits: hits.sort(compareRanked) };

@@ -4,8 +4,24 @@
 // Folding works character by character so every folded character still points at
 // the character of the page it came from (for highlighting).
 
-/** Traditional (and regional variant) character → Simplified, e.g. `{ "長": "长" }`. */
+/**
+ * Traditional (and regional variant) → Simplified: single characters (`長` → `长`)
+ * and, where a character alone is ambiguous, whole phrases (`一目瞭然` → `一目了然`).
+ */
 export type CharMap = Readonly<Record<string, string>>;
+
+const phrasePatterns = new WeakMap<CharMap, RegExp | null>();
+
+/** Replace the map's phrases (longest first) before folding character by character. */
+export function applyPhrases(text: string, map: CharMap): string {
+  let pattern = phrasePatterns.get(map);
+  if (pattern === undefined) {
+    const phrases = Object.keys(map).filter((k) => Array.from(k).length > 1).sort((a, b) => b.length - a.length);
+    pattern = phrases.length > 0 ? new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu') : null;
+    phrasePatterns.set(map, pattern);
+  }
+  return pattern ? text.replace(pattern, (p) => map[p] ?? p) : text;
+}
 
 const WHITESPACE = /\s/u;
 
@@ -44,7 +60,7 @@ export function foldText(source: string, map: CharMap = {}): FoldedText {
 export function queryTerms(query: string, map: CharMap = {}): string[] {
   return query
     .split(/[\s\u3000]+/u)
-    .map((word) => foldText(word, map).text)
+    .map((word) => foldText(applyPhrases(word.normalize('NFKC'), map), map).text)
     .filter((t) => t.length > 0);
 }
 

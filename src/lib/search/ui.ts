@@ -77,6 +77,7 @@ export async function startSearchPage(): Promise<void> {
     if (mine !== generation) return; // a newer keystroke owns the list now
     results.replaceChildren(...outcome.hits.map(renderHit));
     status.textContent = !query ? '输入关键词开始搜索。' : outcome.hits.length > 0 ? `找到 ${outcome.hits.length} 篇包含“${query}”的文章。` : emptyAdvice(query, outcome.terms);
+    results.dataset.query = query;
     results.setAttribute('aria-busy', 'false');
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
