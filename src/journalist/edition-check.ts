@@ -95,8 +95,8 @@ function editionProblems(folder: EditionFolder): { edition?: Edition; problems: 
           file,
           line: 1,
           field: EDITION_FILE,
-          zh: `这一期没有 ${EDITION_FILE}（报名和各版版名）；改法：用 \`npm run new -- --date ${folderDate} --page 1\` 写稿会自动加上，或照写稿指南写这个文件`,
-          en: `this edition has no ${EDITION_FILE} (paper name and page names). Fix: \`npm run new\` adds it, or write it as the writing guide shows.`,
+          zh: `这一期没有 ${EDITION_FILE}（报名和各版版名）；改法：在这个文件夹里新建 ${EDITION_FILE}，写 \`paper: 舟山日报\`、\`date: "${folderDate}"\` 和 pages 列表（见写稿指南“版面文件”）；用 npm run new 写稿时会自动建好`,
+          en: `this edition has no ${EDITION_FILE} (paper name and page names). Fix: create it with \`paper: 舟山日报\`, \`date: "${folderDate}"\` and a list of \`pages\` (see the writing guide); \`npm run new\` creates it for you.`,
         },
       ],
     };

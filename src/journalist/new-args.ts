@@ -47,9 +47,9 @@ export function parseNewArgs(argv: readonly string[]): NewOptions {
     );
   }
   const title = values.title?.trim();
-  if (title === '') throw new NewUsageError('--title 是空的：写主题，或不写 --title / --title is empty: give the headline or leave it out');
+  if (title === '') throw new NewUsageError(`--title 是空的：写主题，或不写 --title / --title is empty: give the headline or leave it out\n${NEW_USAGE}`);
   const pageName = values['page-name']?.trim();
-  if (pageName === '') throw new NewUsageError('--page-name 是空的，如 --page-name 要闻 / --page-name is empty, e.g. --page-name 要闻');
+  if (pageName === '') throw new NewUsageError(`--page-name 是空的，如 --page-name 要闻 / --page-name is empty, e.g. --page-name 要闻\n${NEW_USAGE}`);
   return {
     date,
     page: Number(page),
