@@ -7,18 +7,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/astro-build.ts';
 import { check, cli, contentCopy, SAMPLE, scaffold, type ContentCopy } from './content-copy.ts';
+import { fillIn } from './fill-in.ts';
 
 let copy: ContentCopy;
 afterEach(() => copy.remove());
-
-/** What a journalist types into the scaffolded file: a real headline and body, no longer a draft. */
-export function fillIn(text: string): string {
-  return text
-    .replace(/^title: .*$/m, 'title: 海岛公交开通三条夜间线路')
-    .replace('# byline: 记者 某某 通讯员 某某', 'byline: 记者 王小明')
-    .replace('draft: true\n', '')
-    .replace(/<!--[\s\S]*?-->\n/, '本报讯 本市首批三条夜间公交线路昨晚开通。\n\n## 三条线路先行\n\n夜间线路连接新城、老城和朱家尖。\n');
-}
 
 describe('npm run new', () => {
   test('scaffolds the next free order on the page as a draft that passes the check, then the filled-in file passes', () => {
