@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { readArticleSource } from '../../../src/journalist/source.ts';
+import { nearestName } from '../../../src/journalist/nearest.ts';
+import { compileProblem } from '../../../src/journalist/compile.ts';
+import { formatProblem } from '../../../src/journalist/problem.ts';
+
+const FILE = `---
+title: 标题
+date: 2026-04-02
+page: 1
+order: 2
+photos:
+  - caption: 说明
+    src: ./a.jpg
+---
+
+正文。
+`;
+
+describe('readArticleSource', () => {
+  const source = readArticleSource(FILE);
+  test('reads values as Astro does: an unquoted date is a date', () => {
+    expect(source.data['date']).toEqual(new Date('2026-04-02T00:00:00Z'));
+    expect(source.hasFrontmatter).toBe(true);
+  });
+  test.each([
+    [['title'], 2],
+    [['order'], 5],
+    [['photos', 0], 7],
+    [['photos', 0, 'src'], 8],
+    [['photos', 0, 'alt'], 7],
+    [['kicker'], 1],
+  ])('the line of %j is %i (the nearest present parent for a missing key, else 1)', (path, line) => {
+    expect(source.lineOf(path)).toBe(line);
+  });
+  test('counts lines after blank lines above the fence, and reports YAML errors at their line', () => {
+    const shifted = readArticleSource(`\n\n${FILE}`);
+    expect(shifted.lineOf(['order'])).toBe(7);
+    expect(readArticleSource('---\ntitle: a\npage: [1\n---\n').yamlErrors[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+  test('a file without frontmatter', () => {
+    expect(readArticleSource('正文').hasFrontmatter).toBe(false);
+  });
+});
+
+describe('nearestName', () => {
+  test.each([
+    ['titel', 'title'],
+    ['Subtitle', 'subtitle'],
+    ['continuedon', 'continuedOn'],
+    ['photo', 'photos'],
+    ['headline', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(nearestName(name, ['title', 'subtitle', 'continuedOn', 'photos', 'page'])).toBe(expected);
+  });
+});
+
+describe('compileProblem', () => {
+  test('passes a box and escaped braces in MDX', () => {
+    expect(compileProblem('a.mdx', '---\ntitle: a\n---\n\n<Aside title="x">\n\n文字 \\{\n\n</Aside>\n')).toBeUndefined();
+  });
+  test('names the file line of an unclosed component', () => {
+    expect(compileProblem('a.mdx', '---\ntitle: a\n---\n\n<Aside title="x">\n\n文字\n')).toMatchObject({ line: 5, field: 'MDX' });
+  });
+  test('a .md file may hold braces', () => {
+    expect(compileProblem('a.md', '---\ntitle: a\n---\n\n{ 不是表达式 <\n')).toBeUndefined();
+  });
+});
+
+describe('formatProblem', () => {
+  test('file:line: field: Chinese, then the English indented; a note is marked', () => {
+    const p = { file: 'f.md', line: 3, field: 'page', zh: '中文', en: 'English' };
+    expect(formatProblem(p)).toBe('f.md:3: page: 中文\n  English');
+    expect(formatProblem({ ...p, note: true })).toBe('f.md:3: page: （提示）中文\n  (note) English');
+  });
+});
