@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from './src/lib/body-plugin.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public URL of the site; override with SITE_URL for another host.
@@ -20,6 +21,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [newspaperBody] }), syntaxHighlight: false },
   integrations: [
     mdx(),
+    // Pagefind (Extended) over the built articles, as part of every build; see src/integrations.
+    searchIndex(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
   ],
   security: {

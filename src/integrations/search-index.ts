@@ -1,42 +1,49 @@
 // Astro integration: after the pages are written, index the articles with Pagefind
-// (the Extended build, which segments Chinese) through its Node API, and write the
-// Traditional → Simplified map the search page folds queries with. Any indexing
-// error fails the build.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// (the Extended build) through its Node API, one custom record per article page (see
+// src/lib/search/record.ts for why), and write the Traditional → Simplified map the
+// search page folds queries with. Any indexing error fails the build.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildCharMap } from '../../scripts/lib/char-map.ts';
 import { CHAR_MAP_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
+import { encodeRecord } from '../lib/search/record.ts';
+import { searchRecord, type SearchRecord } from './search-records.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
+function articleRecords(outDir: string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = join(entry.parentPath, entry.name);
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const url = `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`.replace(/\/+/gu, '/');
+    const record = searchRecord(html, url);
+    if (record) records.push(record);
+  }
+  return records.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** The indexed text of a page: what sits inside its data-pagefind-body element. */
-const BODY = /<[a-z]+[^>]*\sdata-pagefind-body[\s>][\s\S]*/u;
-
-async function indexSite(outDir: string): Promise<{ pages: number; mapEntries: number }> {
-  const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`[search] Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`[search] Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-  if (written.errors.length > 0) throw new Error(`[search] Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await close();
-
-  let corpus = '';
-  for (const file of htmlFiles(outDir)) {
-    const body = BODY.exec(readFileSync(file, 'utf8'));
-    if (body) corpus += body[0];
+export async function indexSite(outDir: string): Promise<{ pages: number; mapEntries: number }> {
+  const records = articleRecords(outDir);
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const r of records) {
+      const added = await index.addCustomRecord({ url: r.url, content: encodeRecord(r.blocks), language: 'zh-cn', meta: r.meta, filters: r.filters });
+      if (added.errors.length > 0) throw new Error(`Pagefind rejected ${r.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
   }
-  const map = buildCharMap(corpus);
+  const map = buildCharMap(records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n'));
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   writeFileSync(join(outDir, CHAR_MAP_FILE), JSON.stringify(map));
-  return { pages: added.page_count, mapEntries: Object.keys(map).length };
+  return { pages: records.length, mapEntries: Object.keys(map).length };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -46,9 +53,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const { pages, mapEntries } = await indexSite(fileURLToPath(dir));
-          logger.info(`Pagefind indexed ${pages} article page(s); Traditional map has ${mapEntries} characters`);
+          logger.info(`Pagefind indexed ${pages} article(s); the Traditional map has ${mapEntries} entries`);
         } catch (cause) {
-          throw new Error('[search] Failed to build the search index.', { cause });
+          throw new Error(`[search] Failed to build the search index: ${(cause as Error).message}`, { cause });
         }
       },
     },

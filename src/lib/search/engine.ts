@@ -5,6 +5,7 @@
 import { foldText, mayNeedCharMap, queryTerms, type CharMap } from './fold.ts';
 import { containsAll, countAll, excerpt, matchRanges, type Excerpt } from './match.ts';
 import { compareRanked, type Ranked } from './rank.ts';
+import { decodeRecord, pagefindQuery } from './record.ts';
 
 /** What the search needs of Pagefind's browser API. */
 export interface PagefindLike {
@@ -41,11 +42,15 @@ export function lazyCharMap(load: () => Promise<CharMap>): (query: string) => Pr
   };
 }
 
+/** A term counts only inside one block: a query never matches across a paragraph break. */
 function toHit(data: PagefindData, terms: string[], map: CharMap): SearchHit | undefined {
-  const folded = foldText(data.content, map);
-  if (!containsAll(folded, terms)) return undefined;
-  const { title = '', kicker, column, date = '', page = '0', order = '0', pageName } = data.meta;
-  const headline = foldText([kicker, title, data.meta.subtitle].filter(Boolean).join(' '), map);
+  const blocks = decodeRecord(data.content).map((source) => ({ source, folded: foldText(source, map) }));
+  if (terms.length === 0 || !terms.every((t) => blocks.some((b) => b.folded.text.includes(t)))) return undefined;
+  const { title = '', kicker, column, subtitle, date = '', page = '0', order = '0', pageName } = data.meta;
+  const headline = foldText([kicker, title, subtitle].filter(Boolean).join(' '), map);
+  const headlineTexts = new Set([kicker, title, subtitle && `——${subtitle}`, column, data.meta.byline].filter(Boolean));
+  // Show the context from the text itself rather than the headline above it.
+  const shown = blocks.find((b) => !headlineTexts.has(b.source) && terms.some((t) => b.folded.text.includes(t))) ?? blocks.find((b) => terms.some((t) => b.folded.text.includes(t)))!;
   return {
     url: data.url,
     title,
@@ -53,11 +58,11 @@ function toHit(data: PagefindData, terms: string[], map: CharMap): SearchHit | u
     ...(column ? { column } : {}),
     ...(pageName ? { pageName } : {}),
     inHeadline: containsAll(headline, terms),
-    count: countAll(folded, terms),
+    count: blocks.reduce((n, b) => n + countAll(b.folded, terms), 0),
     date,
     page: Number(page),
     order: Number(order),
-    excerpt: excerpt(data.content, matchRanges(data.content, folded, terms)),
+    excerpt: excerpt(shown.source, matchRanges(shown.source, shown.folded, terms)),
   };
 }
 
@@ -70,9 +75,9 @@ export async function searchArticles(
   const map = await charMap(query);
   const terms = queryTerms(query, map);
   if (terms.length === 0) return { terms, hits: [] };
-  // Pagefind indexes words, not punctuation: it gets the terms' letters and digits
-  // only; the exact check below still sees the punctuation.
-  const words = terms.join(' ').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  // Pagefind gets every letter and digit of the terms as a word of its own, as the
+  // articles were indexed; the exact check in toHit still sees the punctuation.
+  const words = pagefindQuery(terms);
   if (!words) return { terms, hits: [] };
   const found = await pagefind.search(words, { filters });
   const datas = await Promise.all((found?.results ?? []).map((r) => r.data()));
