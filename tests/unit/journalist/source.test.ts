@@ -74,3 +74,17 @@ describe('formatProblem', () => {
     expect(formatProblem({ ...p, note: true })).toBe('f.md:3: page: （提示）中文\n  (note) English');
   });
 });
+
+describe('compileProblem: components', () => {
+  test('names a component the site does not provide, at its line', () => {
+    expect(compileProblem('a.mdx', '---\ntitle: a\n---\n\n第一段\n\n<Box title="x">\n\n文字\n\n</Box>\n')).toMatchObject({
+      line: 7,
+      field: 'MDX',
+      zh: expect.stringContaining('正文里的组件 <Box> 网站不认识'),
+    });
+  });
+  test('accepts Aside, HTML tags and components the file imports', () => {
+    const text = '---\ntitle: a\n---\n\nimport Chart, { Map as Ditu } from "./c.astro"\n\n<Aside title="x">\n\n<b>文字</b> <Chart /> <Ditu />\n\n</Aside>\n';
+    expect(compileProblem('a.mdx', text)).toBeUndefined();
+  });
+});
