@@ -56,6 +56,13 @@ export function checkArticle(file: string, text: string, exists: (path: string) 
   return { file, source, problems, ...(value ? { article: value } : {}) };
 }
 
+/**
+ * The image files the site finds, as in the glob of src/lib/photo-files.ts (a glob
+ * there must be a literal, so it is repeated here; a unit test keeps the two equal).
+ */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'JPG', 'JPEG', 'PNG'] as const;
+const isPhotoFile = (path: string) => (PHOTO_EXTENSIONS as readonly string[]).includes(path.split('.').at(-1) ?? '');
+
 function photoProblems(file: string, source: ArticleSource, exists: (path: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   const photos: unknown = source.data['photos'];
@@ -65,7 +72,7 @@ function photoProblems(file: string, source: ArticleSource, exists: (path: strin
     if (typeof photo.src !== 'string' || photo.src.trim() === '') return;
     const external = isExternalSrc(photo.src);
     const path = photoKey(file, photo.src).slice(1);
-    const en = photoProblem(file, i, photo.src, !external && exists(path));
+    const en = photoProblem(file, i, photo.src, !external && isPhotoFile(path) && exists(path));
     if (!en) return;
     problems.push({
       file,
@@ -73,7 +80,9 @@ function photoProblems(file: string, source: ArticleSource, exists: (path: strin
       field: `photos[${i}].src`,
       zh: external
         ? `图片文件（photos[${i}].src）是外站链接“${photo.src}”，网站不从别的网站取图；改法：把图片存到文章旁边，写 \`src: ./photo.jpg\``
-        : `图片文件（photos[${i}].src）是“${photo.src}”，但 ${path} 不存在；改法：把 .jpg/.png/.webp/.avif 图片放到文章文件旁边，或改正文件名`,
+        : isPhotoFile(path)
+          ? `图片文件（photos[${i}].src）是“${photo.src}”，但 ${path} 不存在；改法：把 .jpg/.png/.webp/.avif 图片放到文章文件旁边，或改正文件名`
+          : `图片文件（photos[${i}].src）是“${photo.src}”，网站只认 .jpg/.jpeg/.png/.webp/.avif 图片；改法：把图片另存为 .jpg 或 .png，放到文章文件旁边`,
       en: en.slice(`${file}: `.length),
     });
   });

@@ -24,6 +24,16 @@ export function editionDirs(cwd: string, root: string): string[] {
     .sort();
 }
 
+/** Article files lying directly in `root`, outside any edition folder. */
+export function looseArticles(cwd: string, root: string): string[] {
+  const abs = join(cwd, root);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { withFileTypes: true })
+    .filter((d) => d.isFile() && ARTICLE_FILE.test(d.name))
+    .map((d) => posix.join(fromRoot(cwd, root), d.name))
+    .sort();
+}
+
 /** Reads and checks each article of `dir` (a path from `cwd`). */
 export function readEdition(cwd: string, dir: string): EditionFolder {
   const names = readdirSync(join(cwd, dir)).filter((f) => ARTICLE_FILE.test(f)).sort();

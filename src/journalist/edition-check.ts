@@ -3,6 +3,7 @@
 // and an edition.yaml that disagrees with its articles.
 import { articleFindings, findingMessage, type ArticleFinding } from '../lib/content-checks.ts';
 import { EDITION_HELP } from '../lib/frontmatter-errors.ts';
+import { isIsoDate } from '../schema/date.ts';
 import { EditionSchema, EDITION_FILE, type Edition } from '../schema/edition.ts';
 import type { Article } from '../schema/article.ts';
 import type { CheckedArticle } from './article-check.ts';
@@ -88,6 +89,18 @@ export interface EditionFolder {
 function editionProblems(folder: EditionFolder): { edition?: Edition; problems: Problem[] } {
   const file = `${folder.dir}/${EDITION_FILE}`;
   const folderDate = folder.dir.split('/').at(-1) ?? '';
+  if (!isIsoDate(folderDate)) {
+    // The site still builds these files; only their folder name is wrong, so each file says so.
+    return {
+      problems: folder.articles.map((a) => ({
+        file: a.file,
+        line: 1,
+        field: 'folder',
+        zh: `文件夹“${folderDate}”不是日期，稿件要放在以出版日期命名的文件夹里；改法：把文件移到 ${folder.dir.replace(/[^/]+$/, '')}<年-月-日>/，如 2026-04-02/`,
+        en: `the folder "${folderDate}" is not a date; articles live in a folder named after the edition date. Fix: move the file to a folder such as 2026-04-02/.`,
+      })),
+    };
+  }
   if (folder.editionText === undefined) {
     return {
       problems: [

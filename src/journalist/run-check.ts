@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EDITION_FILE } from '../schema/edition.ts';
-import { ARTICLE_FILE, editionDirs, fromRoot, readEdition } from './content-files.ts';
+import { ARTICLE_FILE, editionDirs, fromRoot, looseArticles, readEdition } from './content-files.ts';
 import { checkEdition } from './edition-check.ts';
 import { byPlace, formatProblem, type Problem } from './problem.ts';
 
@@ -18,6 +18,15 @@ export interface CheckIo {
 }
 
 const isContentFile = (path: string) => ARTICLE_FILE.test(path) || posix.basename(path) === EDITION_FILE;
+
+/** The site would build it, but it belongs to no edition. */
+const loose = (file: string): Problem => ({
+  file,
+  line: 1,
+  field: 'folder',
+  zh: '稿件没有放在日期文件夹里；改法：把文件移到以出版日期命名的文件夹，如 2026-04-02/',
+  en: 'the article is not in an edition folder. Fix: move it into the folder named after its date, e.g. 2026-04-02/.',
+});
 
 /** Runs the check; the exit code: 0 when nothing must be fixed, 1 for problems, 2 for bad arguments. */
 export function runCheck(argv: readonly string[], io: CheckIo): number {
@@ -40,7 +49,7 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
   const wanted = new Set(files);
   const concerns = (p: Problem) => wanted.size === 0 || wanted.has(p.file) || (p.also ?? []).some((f) => wanted.has(f));
   const editions = dirs.map((dir) => readEdition(io.cwd, dir));
-  const all = editions.flatMap(checkEdition);
+  const all = [...editions.flatMap(checkEdition), ...(parsed.positionals.length > 0 ? [] : looseArticles(io.cwd, root).map(loose))];
   const shown = (parsed.positionals.length > 0 ? all.filter(concerns) : all).sort(byPlace);
   const fileCount = parsed.positionals.length > 0 ? files.length : editions.reduce((n, e) => n + e.articles.length + (e.editionText === undefined ? 0 : 1), 0);
 

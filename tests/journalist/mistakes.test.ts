@@ -114,6 +114,27 @@ const CASES: [string, (c: ContentCopy) => void, string][] = [
   \`photos[0].alt\`: a photo with \`src\` needs \`alt\` (describe what the picture shows). Fix: write a list, each item with a caption: \`photos:\` then \`  - caption: 图片说明\`.`,
   ],
   [
+    'a photo in a format the site does not take',
+    (c) => {
+      c.write(`${SAMPLE}/gongjiao.gif`, 'not read by the check');
+      c.write(NEW, on(GOOD, 'order: 6', 'order: 6\nphotos:\n  - caption: 夜间公交\n    src: ./gongjiao.gif\n    alt: 一辆公交车'));
+    },
+    `${NEW}:9: photos[0].src: 图片文件（photos[0].src）是“./gongjiao.gif”，网站只认 .jpg/.jpeg/.png/.webp/.avif 图片；改法：把图片另存为 .jpg 或 .png，放到文章文件旁边
+  field \`photos[0].src\` is "./gongjiao.gif" but there is no such image at ${SAMPLE}/gongjiao.gif; expected a .jpg, .png, .webp or .avif file next to the article. Fix: add the file or correct the name.`,
+  ],
+  [
+    'an article outside any edition folder',
+    (c) => c.write('content/editions/kuaixun.md', GOOD),
+    `content/editions/kuaixun.md:1: folder: 稿件没有放在日期文件夹里；改法：把文件移到以出版日期命名的文件夹，如 2026-04-02/
+  the article is not in an edition folder. Fix: move it into the folder named after its date, e.g. 2026-04-02/.`,
+  ],
+  [
+    'an article in a folder that is not a date',
+    (c) => c.write('content/editions/april/01-01.md', GOOD),
+    `content/editions/april/01-01.md:1: folder: 文件夹“april”不是日期，稿件要放在以出版日期命名的文件夹里；改法：把文件移到 content/editions/<年-月-日>/，如 2026-04-02/
+  the folder "april" is not a date; articles live in a folder named after the edition date. Fix: move the file to a folder such as 2026-04-02/.`,
+  ],
+  [
     'an article on a page edition.yaml does not list',
     (c) => c.write(`${SAMPLE}/03-01.md`, on(on(GOOD, 'page: 1', 'page: 3'), 'order: 6', 'order: 1')),
     `${SAMPLE}/03-01.md:5: page: 第3版不在本期 edition.yaml 的版面列表里；改法：在 edition.yaml 的 pages 下加 \`- number: 3\` 和 \`name: 版名\`，或改正版次

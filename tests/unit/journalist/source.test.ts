@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { REPO_ROOT } from '../../helpers/astro-build.ts';
+import { PHOTO_EXTENSIONS } from '../../../src/journalist/article-check.ts';
 import { readArticleSource } from '../../../src/journalist/source.ts';
 import { nearestName } from '../../../src/journalist/nearest.ts';
 import { compileProblem } from '../../../src/journalist/compile.ts';
@@ -86,5 +90,13 @@ describe('compileProblem: components', () => {
   test('accepts Aside, HTML tags and components the file imports', () => {
     const text = '---\ntitle: a\n---\n\nimport Chart, { Map as Ditu } from "./c.astro"\n\n<Aside title="x">\n\n<b>文字</b> <Chart /> <Ditu />\n\n</Aside>\n';
     expect(compileProblem('a.mdx', text)).toBeUndefined();
+  });
+});
+
+describe('PHOTO_EXTENSIONS', () => {
+  test('are the extensions of the site’s image glob (src/lib/photo-files.ts)', () => {
+    const source = readFileSync(join(REPO_ROOT, 'src/lib/photo-files.ts'), 'utf8');
+    const glob = /\*\.\{([^}]+)\}'/.exec(source)?.[1];
+    expect(glob?.split(',')).toEqual([...PHOTO_EXTENSIONS]);
   });
 });
