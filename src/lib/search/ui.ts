@@ -45,7 +45,7 @@ function fillFilters(box: HTMLElement, available: Record<string, Record<string, 
     const id = `filter-${name}`;
     const select = el('select', { id, name }, el('option', { value: '' }, '全部'), ...values.map((v) => el('option', { value: v, selected: chosen.get(name) === v }, v)));
     select.dataset.filter = name;
-    box.append(el('label', { htmlFor: id }, label), select);
+    box.append(el('div', { className: 'search-filter' }, el('label', { htmlFor: id }, label), select));
   }
   box.hidden = box.childElementCount === 0;
 }
