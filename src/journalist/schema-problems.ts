@@ -7,7 +7,7 @@ import { nearestName } from './nearest.ts';
 import type { Problem } from './problem.ts';
 
 /** The zod 4 issue fields read here besides FieldIssue's. */
-type RawIssue = FieldIssue & { origin?: string; minimum?: number | bigint };
+export type RawIssue = FieldIssue & { origin?: string; minimum?: number | bigint };
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
   number: '数字',
@@ -30,7 +30,7 @@ export function describeZh(value: unknown): string {
 }
 
 /** The Chinese for a rule (not a type) the value broke. */
-function ruleZh(issue: RawIssue, field: string): string {
+function ruleZh(issue: RawIssue): string {
   const last = String(issue.path.at(-1) ?? '');
   if (issue.code === 'too_small' && issue.origin === 'string') return '不能为空';
   if (issue.code === 'too_small' && issue.origin === 'array') return '至少要有一项';
@@ -49,46 +49,59 @@ export interface SchemaContext {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/** 不认识的字段: the Chinese for one unknown key, with its likely spelling. */
+function unknownZh(key: string, known: readonly string[]): string {
+  const guess = nearestName(key, known);
+  return `不认识的字段“${key}”${guess ? `，是不是想写 ${guess}` : ''}；改法：${guess ? `改成 \`${guess}\`，或` : ''}删去这一行。能用的字段：${known.join('、')}`;
+}
+
+/**
+ * The Chinese sentence for one issue: what is wrong; how to fix. The build shows it
+ * under its English line (src/lib/explained-loader.ts), the check beside its line number.
+ */
+export function issueZh(issue: RawIssue, data: unknown, help: FieldHelp, helpZh: FieldHelp): string {
+  const facts = issueFacts(issue, data);
+  if (facts.kind === 'unknown') return facts.keys.map((key) => unknownZh(key, Object.keys(help))).join('\n');
+  const top = String(issue.path[0] ?? '');
+  // A nested field (`photos[0].alt`) has help of its own (`photos.alt`) where one is written.
+  const own = helpZh[`${top}.${String(issue.path.at(-1) ?? '')}`] ?? helpZh[top];
+  const fix = own ? `改法：${own}` : '改法：照写稿指南改正';
+  const label = fieldLabelZh(facts.field);
+  const what =
+    facts.kind === 'missing'
+      ? `缺少${label}，应为${EXPECTED_ZH[facts.expected ?? ''] ?? '一个值'}`
+      : facts.kind === 'type'
+        ? `${label}应为${EXPECTED_ZH[facts.expected ?? ''] ?? facts.expected ?? '别的值'}，这里是${describeZh(facts.input)}`
+        : issue.code === 'custom' && issue.path.at(-1) === 'alt'
+          ? `这张图有图片文件（src），缺少${label}`
+          : `${label}${ruleZh(issue)}${facts.input === undefined ? '' : `，这里是${describeZh(facts.input)}`}`;
+  return `${what}；${fix}`;
+}
+
 /** One problem per issue, and one per unknown key (each on its own line, with a likely spelling). */
 export function issueProblems(issues: readonly RawIssue[], ctx: SchemaContext): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const facts = issueFacts(issue, ctx.data);
-    const top = String(issue.path[0] ?? '');
-    // A nested field (`photos[0].alt`) has help of its own (`photos.alt`) where one is written.
-    const nested = `${top}.${String(issue.path.at(-1) ?? '')}`;
-    const helpZh = ctx.helpZh[nested] ?? ctx.helpZh[top];
-    const fixZh = helpZh ? `改法：${helpZh}` : '改法：照写稿指南改正';
     if (facts.kind === 'unknown') {
-      const known = Object.keys(ctx.help);
       for (const key of facts.keys) {
-        const guess = nearestName(key, known);
-        const path = [...issue.path, key];
+        const guess = nearestName(key, Object.keys(ctx.help));
         const en = explainIssue({ ...issue, keys: [key] }, ctx.help, ctx.data);
         problems.push({
           file: ctx.file,
-          line: ctx.lineOf(path),
+          line: ctx.lineOf([...issue.path, key]),
           field: [...issue.path.map(String), key].join('.'),
-          zh: `不认识的字段“${key}”${guess ? `，是不是想写 ${guess}` : ''}；改法：${guess ? `改成 \`${guess}\`，或` : ''}删去这一行。能用的字段：${known.join('、')}`,
+          zh: unknownZh(key, Object.keys(ctx.help)),
           en: guess ? en.replace('unknown field.', `unknown field; did you mean \`${guess}\`?`) : en,
         });
       }
       continue;
     }
-    const label = fieldLabelZh(facts.field);
-    const what =
-      facts.kind === 'missing'
-        ? `缺少${label}，应为${EXPECTED_ZH[facts.expected ?? ''] ?? '一个值'}`
-        : facts.kind === 'type'
-          ? `${label}应为${EXPECTED_ZH[facts.expected ?? ''] ?? facts.expected ?? '别的值'}，这里是${describeZh(facts.input)}`
-          : issue.code === 'custom' && issue.path.at(-1) === 'alt'
-          ? `这张图有图片文件（src），缺少${label}`
-          : `${label}${ruleZh(issue, facts.field)}${facts.input === undefined ? '' : `，这里是${describeZh(facts.input)}`}`;
     problems.push({
       file: ctx.file,
       line: ctx.lineOf(issue.path),
       field: facts.field,
-      zh: `${what}；${fixZh}`,
+      zh: issueZh(issue, ctx.data, ctx.help, ctx.helpZh),
       en: explainIssue(issue, ctx.help, ctx.data),
     });
   }
