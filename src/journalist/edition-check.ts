@@ -8,6 +8,7 @@ import { EditionSchema, EDITION_FILE, type Edition } from '../schema/edition.ts'
 import type { Article } from '../schema/article.ts';
 import type { CheckedArticle } from './article-check.ts';
 import { EDITION_HELP_ZH } from './field-words.ts';
+import { findingZh } from './finding-words.ts';
 import type { Problem } from './problem.ts';
 import { validate } from './schema-problems.ts';
 import { readYaml } from './source.ts';
@@ -16,28 +17,15 @@ type Valid = CheckedArticle & { article: Article };
 
 function findingProblem(finding: ArticleFinding, byFile: Map<string, Valid>): Problem {
   const en = findingMessage(finding);
+  const zh = findingZh(finding);
   switch (finding.kind) {
     case 'date-folder': {
-      const { filePath, data } = finding.entry;
-      return {
-        file: filePath,
-        line: byFile.get(filePath)?.source.lineOf(['date']) ?? 1,
-        field: 'date',
-        zh: `日期（date）是 ${data.date}，文件却在 ${finding.folder} 文件夹里；改法：写 \`date: "${finding.folder}"\`，或把文件移到 ${data.date}/ 文件夹`,
-        en: en.slice(`${filePath}: `.length),
-      };
+      const { filePath } = finding.entry;
+      return { file: filePath, line: byFile.get(filePath)?.source.lineOf(['date']) ?? 1, field: 'date', zh, en: en.slice(`${filePath}: `.length) };
     }
     case 'duplicate': {
       const { first, second } = finding;
-      const { date, page, order } = second.data;
-      return {
-        file: second.filePath,
-        line: byFile.get(second.filePath)?.source.lineOf(['order']) ?? 1,
-        field: 'order',
-        also: [first.filePath],
-        zh: `与 ${first.filePath} 都是 ${date} 第${page}版第${order}篇；改法：把其中一篇的 order（或 page）改掉，或在不发布的那篇写 \`draft: true\``,
-        en,
-      };
+      return { file: second.filePath, line: byFile.get(second.filePath)?.source.lineOf(['order']) ?? 1, field: 'order', also: [first.filePath], zh, en };
     }
     default: {
       const never: never = finding;

@@ -12,6 +12,8 @@ import { explainFrontmatter, type FieldHelp, type FieldIssue } from './frontmatt
 export interface Explanation {
   schema: z.ZodType;
   help: FieldHelp;
+  /** The same issue in Chinese, shown under each English line (src/journalist/schema-problems.ts). */
+  chinese?: (issue: FieldIssue, data: unknown) => string;
   /** Problems across all entries (paths from the project root); the build fails when any. */
   check?: (entries: { filePath: string; data: Record<string, unknown> }[]) => string[];
 }
@@ -24,7 +26,7 @@ function fail(collection: string, messages: string[]): never {
   );
 }
 
-export function explained(loader: Loader, { schema, help, check }: Explanation): Loader {
+export function explained(loader: Loader, { schema, help, chinese, check }: Explanation): Loader {
   return {
     ...loader,
     async load(ctx: LoaderContext) {
@@ -36,7 +38,8 @@ export function explained(loader: Loader, { schema, help, check }: Explanation):
         const result = await schema.safeParseAsync(props.data);
         if (!result.success) {
           const file = relative(props.filePath ?? props.id);
-          errors.push(explainFrontmatter(file, result.error.issues as unknown as FieldIssue[], help, props.data));
+          const zh = chinese && ((issue: FieldIssue) => chinese(issue, props.data));
+          errors.push(explainFrontmatter(file, result.error.issues as unknown as FieldIssue[], help, props.data, zh));
           invalid.push(props.id);
           return props.data;
         }

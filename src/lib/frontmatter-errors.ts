@@ -90,9 +90,18 @@ export function explainIssue(raw: FieldIssue, help: FieldHelp, data?: unknown): 
   }
 }
 
-/** The whole message: file first, one issue a line. */
-export function explainFrontmatter(file: string, issues: readonly FieldIssue[], help: FieldHelp, data?: unknown): string {
-  const lines = issues.map((issue) => `  - ${explainIssue(issue, help, data)}`);
+/** The whole message: file first, one issue a line (with its Chinese under it when `zh` is given). */
+export function explainFrontmatter(
+  file: string,
+  issues: readonly FieldIssue[],
+  help: FieldHelp,
+  data?: unknown,
+  zh?: (issue: FieldIssue) => string,
+): string {
+  const lines = issues.map((issue) => {
+    const english = `  - ${explainIssue(issue, help, data)}`;
+    return zh ? `${english}\n${zh(issue).replace(/^/gm, '    ')}` : english;
+  });
   return [`${file}: the frontmatter does not match the article format (../shared/spec/article-format.md):`, ...lines].join(
     '\n',
   );

@@ -3,7 +3,7 @@
 // the writing guide's examples and a scaffolded, filled-in article — must succeed
 // and show them. Then bad files are added to that copy and Astro's content sync
 // (the build's first step, with the build's own loader and messages) must fail
-// with messages the check prints word for word, and more. (Sync stops before any
+// with messages the check prints word for word (English and Chinese), and more. (Sync stops before any
 // page is built, so this costs seconds, not another build.)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,6 +110,12 @@ describe.each([
       const guess = /^`bylin`: unknown field\./.test(line) ? line.replace('unknown field.', 'unknown field; did you mean `byline`?') : line;
       expect(checkEnglish, `the build said: ${line}`).toContain(guess);
     }
+  });
+  test('under each English line the build shows the check’s Chinese for it', () => {
+    const pairs = [...sync.output.matchAll(/^\s+- `.+\n {4}(\S.*)$/gm)].map((m) => m[1]!);
+    expect(pairs).toHaveLength(count);
+    const checkChinese = sync.checked.out.split('\n').filter((l) => /^content\S+:\d+: /.test(l)).map((l) => l.replace(/^\S+:\d+: \S+: /, ''));
+    for (const zh of pairs) expect(checkChinese).toContain(zh);
   });
   test('each file the build names, the check names with a line', () => {
     const named = new Set([...sync.output.matchAll(/(content\/editions\/\S+?\.(?:mdx?|yaml)): the frontmatter/g)].map((m) => m[1]!));
