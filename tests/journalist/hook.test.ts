@@ -45,7 +45,7 @@ describe('the pre-commit check', () => {
     const prepared = run('npm', ['run', 'prepare']);
     expect(prepared.code, prepared.out).toBe(0);
     expect(run('test', ['-x', '.git/hooks/pre-commit']).code).toBe(0);
-  });
+  }, 60_000);
   test('stops a commit of a bad article with the check’s message', () => {
     writeFileSync(join(root, SAMPLE, '01-06.md'), BAD);
     git('add', `${SAMPLE}/01-06.md`);
