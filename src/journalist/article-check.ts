@@ -5,6 +5,7 @@ import { ARTICLE_HELP } from '../lib/frontmatter-errors.ts';
 import { isExternalSrc, photoKey, photoProblem } from '../lib/photos.ts';
 import { ARTICLE_HELP_ZH } from './field-words.ts';
 import { compileProblem } from './compile.ts';
+import { HINT_MARK } from './scaffold.ts';
 import type { Problem } from './problem.ts';
 import { validate } from './schema-problems.ts';
 import { readArticleSource, type ArticleSource } from './source.ts';
@@ -51,9 +52,27 @@ export function checkArticle(file: string, text: string, exists: (path: string) 
     lineOf: source.lineOf,
   });
   problems.push(...fieldProblems);
+  if (value && value.draft !== true) problems.push(...unfinished(file, text));
   // Files are looked for even when another field is wrong: one run shows everything.
   problems.push(...photoProblems(file, source, exists));
   return { file, source, problems, ...(value ? { article: value } : {}) };
+}
+
+/** Notes, not errors, on a published article that still looks scaffolded: the build takes it as it is. */
+function unfinished(file: string, text: string): Problem[] {
+  const at = text.indexOf(HINT_MARK);
+  if (at < 0) return [];
+  const line = text.slice(0, at).split('\n').length - 1;
+  return [
+    {
+      file,
+      line,
+      field: 'body',
+      note: true,
+      zh: '正文里还留着新建稿件时的写稿提示；改法：写好正文后删去 <!-- … --> 这段注释',
+      en: 'the body still holds the hints `npm run new` wrote. Fix: delete the <!-- … --> comment once the article is written.',
+    },
+  ];
 }
 
 /**

@@ -31,8 +31,11 @@ export interface NewArticle {
 /** A YAML scalar for `value` on one line, quoted only when YAML needs it. */
 const scalar = (value: string) => YAML.stringify(value, { lineWidth: 0 }).trimEnd();
 
+/** The first words of the hints; `npm run check` notes a published article that still has them. */
+export const HINT_MARK = '写稿提示（写好后删去这段注释）';
+
 const BODY_TEMPLATE = `<!--
-写稿提示（写好后删去这段注释）：
+${HINT_MARK}：
 1. 上面两行 --- 之间是文章信息：title 主题，kicker 引题，subtitle 副题，column 栏目，byline 署名。
    date、page、order 是日期、版次和版内顺序，一般不用改。
 2. 正文每段一行，段与段之间空一行。小标题写成一行“## 小标题”。

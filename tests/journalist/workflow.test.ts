@@ -25,6 +25,10 @@ describe('npm run new', () => {
     expect(copy.read(`${SAMPLE}/01-06.md`)).not.toMatch(/^draft:/m);
     expect(check(copy.root, `${SAMPLE}/01-06.md`)).toEqual({ code: 0, out: '[check] 1 个文件没有问题 / 1 file(s) OK in 1 edition(s)' });
     expect(scaffold(copy.root, '--date', '2026-04-02', '--page', '1', '--title', '第二篇').out).toBe(`${SAMPLE}/01-07.md`);
+    // Published with the hints still in it: a note, not a failure.
+    const noted = check(copy.root, `${SAMPLE}/01-07.md`);
+    expect(noted.code).toBe(0);
+    expect(noted.out).toContain(`${SAMPLE}/01-07.md:9: body: （提示）正文里还留着新建稿件时的写稿提示；改法：写好正文后删去 <!-- … --> 这段注释`);
     expect(copy.read(`${SAMPLE}/01-07.md`)).toMatch(/^title: 第二篇$/m);
     expect(copy.read(`${SAMPLE}/01-07.md`)).not.toMatch(/^draft:/m);
   });
