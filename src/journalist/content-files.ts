@@ -1,7 +1,7 @@
 // File-system side of the check: which edition folders to read, and reading them.
 // Kept apart from the checks themselves, which take text and answer problems.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { EDITION_FILE } from '../schema/edition.ts';
 import { checkArticle } from './article-check.ts';
 import type { EditionFolder } from './edition-check.ts';
@@ -10,7 +10,7 @@ export const ARTICLE_FILE = /\.mdx?$/;
 
 /** A path from `cwd`, with forward slashes (what the messages show). */
 export function fromRoot(cwd: string, path: string): string {
-  return relative(cwd, join(cwd, path.startsWith('/') ? relative(cwd, path) : path)).split(sep).join('/');
+  return relative(cwd, resolve(cwd, path)).split(sep).join('/');
 }
 
 /** The edition folders under `root`: every sub-folder holding articles or an edition file. */

@@ -54,6 +54,8 @@ function jumpProblems(valid: readonly Valid[], pagesInEdition: ReadonlySet<numbe
         line: v.source.lineOf([field]),
         field,
         ...(present ? {} : { note: true as const }),
+        // Staging a part on page N alone must still show that its other half is missing.
+        also: onTarget.map((o) => o.file),
         zh: present
           ? `${zhWord}第${target}版，但第${target}版没有写 \`${back}: ${page}\` 的文章；改法：在第${target}版接续的那篇写 \`${back}: ${page}\`（${zhBack}第${page}版），或改正这里的版次`
           : `${zhWord}第${target}版，但本期还没有第${target}版；第${target}版入库后，那篇要写 \`${back}: ${page}\``,

@@ -91,6 +91,14 @@ describe('npm run check on given files (the pre-commit hook)', () => {
     expect(check(copy.root).code).toBe(0);
     expect(performance.now() - started).toBeLessThan(5000);
   });
+  test('a staged part on page N shows the jump on page 1 that it does not answer', () => {
+    copy = contentCopy();
+    copy.edit(`${SAMPLE}/edition.yaml`, (t) => `${t}  - number: 2\n    name: 综合\n`);
+    copy.write(`${SAMPLE}/02-01.md`, '---\ntitle: 丙\ndate: "2026-04-02"\npage: 2\norder: 1\n---\n\n正文。\n');
+    const staged = check(copy.root, `${SAMPLE}/02-01.md`);
+    expect(staged.code).toBe(1);
+    expect(staged.out).toContain(`${SAMPLE}/01-01.mdx:13: continuedOn: 下转第2版，但第2版没有写 \`continuedFrom: 1\` 的文章`);
+  });
   test('a staged deletion or a file outside the content is nothing to check', () => {
     copy = contentCopy();
     expect(check(copy.root, `${SAMPLE}/gone.md`, 'package.json')).toEqual({ code: 0, out: '[check] 0 个文件没有问题 / 0 file(s) OK in 0 edition(s)' });
