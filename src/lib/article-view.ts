@@ -66,6 +66,7 @@ export function articleView(entry: ArticleEntry, edition: EditionView, page: Pag
       byline: a.byline,
       publisher: edition.paper,
       section: page.name,
+      corrected: a.corrections?.map((c) => c.date),
     }),
   };
 }

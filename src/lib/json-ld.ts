@@ -24,17 +24,21 @@ export interface NewsArticleInput {
   byline?: string | undefined;
   publisher: string;
   section?: string | undefined;
+  /** Dates (YYYY-MM-DD) of corrections published since; the latest is `dateModified`. */
+  corrected?: readonly string[] | undefined;
 }
 
 /** The JSON-LD object of one article page. */
 export function newsArticleJsonLd(a: NewsArticleInput): Record<string, unknown> {
   const authors = bylineNames(a.byline).map((name) => ({ '@type': 'Person', name }));
+  const modified = [...(a.corrected ?? [])].sort().at(-1);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.headline,
     description: a.description,
     datePublished: publishedIso(a.date),
+    ...(modified && modified > a.date ? { dateModified: publishedIso(modified) } : {}),
     inLanguage: 'zh-CN',
     mainEntityOfPage: a.url,
     ...(a.section ? { articleSection: a.section } : {}),

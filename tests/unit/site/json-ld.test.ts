@@ -22,6 +22,10 @@ describe('newsArticleJsonLd', () => {
       publisher: { '@type': 'Organization', name: '舟山日报' },
     });
   });
+  test('the latest correction is dateModified; without corrections there is none', () => {
+    expect(newsArticleJsonLd({ ...base, corrected: ['2026-04-05', '2026-04-03'] }).dateModified).toBe('2026-04-05T00:00:00+08:00');
+    expect(newsArticleJsonLd(base)).not.toHaveProperty('dateModified');
+  });
   test('credits the paper when there is no byline', () => {
     expect(newsArticleJsonLd(base).author).toEqual({ '@type': 'Organization', name: '舟山日报' });
   });
