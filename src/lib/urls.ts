@@ -50,3 +50,21 @@ export function editionParams(date: string): { year: string; month: string; day:
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(path, site ?? 'http://localhost/').href;
 }
+
+/** `/2026/04/02/zsdaily-2026-04-02.zip`: the edition to take away (pages, assets, offline search). */
+export function editionZipPath(date: string): string {
+  return `${editionPath(date)}${editionZipName(date)}`;
+}
+
+/** The zip's file name, also the folder it unpacks into (`zsdaily-2026-04-02`). */
+export function editionZipName(date: string): string {
+  return `zsdaily-${date}.zip`;
+}
+
+/** `/2026/04/02/offline.json`: what the service worker keeps of an edition (see src/lib/offline). */
+export function editionManifestPath(date: string): string {
+  return `${editionPath(date)}offline.json`;
+}
+
+/** The service worker, at the root so that its scope is the whole site. */
+export const serviceWorkerPath = '/sw.js';

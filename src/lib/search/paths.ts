@@ -2,3 +2,9 @@
 export const PAGEFIND_DIR = 'pagefind';
 /** The Traditional → Simplified map, beside Pagefind's own files. */
 export const CHAR_MAP_FILE = 'pagefind/zh-charmap.json';
+/** The classic script (built from ui.ts) the search page runs, online and from disk. */
+export const SEARCH_UI_FILE = 'search/search-ui.js';
+/** Lists the editions whose offline index a copy of the site holds. */
+export const EDITIONS_SCRIPT = 'search/editions.js';
+/** Each edition's offline index, in the edition's folder (YYYY/MM/DD/search-data.js). */
+export const SEARCH_DATA_FILE = 'search-data.js';

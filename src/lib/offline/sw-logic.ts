@@ -1,0 +1,38 @@
+// The service worker's decisions, kept pure so they are unit-tested (sw.ts only wires
+// them to the browser's events). Policy: network first, always; the cache answers only
+// when the network does not, and a page it answers says so (never a stale edition
+// shown as the latest without a word).
+
+/** One cache for everything: pages the reader opened, editions kept whole, their assets. */
+export const CACHE_NAME = 'zsdaily-offline-v1';
+/** Header stored with each cached copy: when it was saved (ISO 8601). */
+export const SAVED_HEADER = 'x-zsdaily-saved';
+/** Set on <html> of a page served from the cache; the page's script shows the notice. */
+export const OFFLINE_COPY_ATTRIBUTE = 'data-offline-copy';
+
+/** Where an edition's list of files is, below the worker's scope. */
+export function manifestPathOf(edition: string): string {
+  return `${edition}/offline.json`;
+}
+
+/** Only the site's own GETs are the worker's business (not another origin, not a form POST). */
+export function handles(method: string, url: URL, scope: URL): boolean {
+  return method === 'GET' && url.origin === scope.origin && url.pathname.startsWith(scope.pathname) && (url.protocol === 'http:' || url.protocol === 'https:');
+}
+
+/** Marks a cached page as a copy, with when it was saved, on its <html> element. */
+export function markOfflineCopy(html: string, savedAt: string): string {
+  const safe = savedAt.replace(/[^\dTZ:.+-]/gu, '');
+  return html.replace(/<html\b/iu, `<html ${OFFLINE_COPY_ATTRIBUTE}="${safe}"`);
+}
+
+/** The manifest an edition's offline.json holds: paths below the site root, pages as folders. */
+export interface EditionManifest {
+  edition: string;
+  urls: string[];
+}
+
+export function isManifest(value: unknown): value is EditionManifest {
+  const v = value as EditionManifest;
+  return typeof v === 'object' && v !== null && typeof v.edition === 'string' && Array.isArray(v.urls) && v.urls.every((u) => typeof u === 'string');
+}
