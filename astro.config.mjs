@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from './src/lib/body-plugin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
   // The public URL of the site; override with SITE_URL for another host.
@@ -23,6 +24,8 @@ export default defineConfig({
     mdx(),
     // Pagefind (Extended) over the built articles, as part of every build; see src/integrations.
     searchIndex(),
+    // After the index: offline search data, edition zips, relative links (see src/integrations/offline.ts).
+    offline(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
   ],
   security: {
@@ -36,6 +39,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker that keeps opened editions for reading offline (sw.js, same origin).
+        "worker-src 'self'",
       ],
     },
   },

@@ -1,14 +1,17 @@
 // Astro integration: after the pages are written, index the articles with Pagefind
 // (the Extended build) through its Node API, one custom record per article page (see
 // src/lib/search/record.ts for why), and write the Traditional → Simplified map the
-// search page folds queries with. Any indexing error fails the build.
+// search page folds queries with, and for reading from disk each edition's offline
+// index (YYYY/MM/DD/search-data.js: the same records, the map cut to that edition's
+// text; see src/lib/search/offline.ts). Any indexing error fails the build.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildCharMap } from '../../scripts/lib/char-map.ts';
-import { CHAR_MAP_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
+import { CHAR_MAP_FILE, PAGEFIND_DIR, SEARCH_DATA_FILE } from '../lib/search/paths.ts';
+import { cutCharMap, offlineDataScript, type OfflineRecord } from '../lib/search/offline.ts';
 import { encodeRecord } from '../lib/search/record.ts';
 import { searchRecord, type SearchRecord } from './search-records.ts';
 
@@ -26,7 +29,7 @@ function articleRecords(outDir: string): SearchRecord[] {
   return records.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-export async function indexSite(outDir: string): Promise<{ pages: number; mapEntries: number }> {
+export async function indexSite(outDir: string): Promise<{ pages: number; mapEntries: number; offlineBytes: number }> {
   const records = articleRecords(outDir);
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -43,7 +46,26 @@ export async function indexSite(outDir: string): Promise<{ pages: number; mapEnt
   const map = buildCharMap(records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n'));
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   writeFileSync(join(outDir, CHAR_MAP_FILE), JSON.stringify(map));
-  return { pages: records.length, mapEntries: Object.keys(map).length };
+  const offlineBytes = writeOfflineIndexes(outDir, records, map);
+  return { pages: records.length, mapEntries: Object.keys(map).length, offlineBytes };
+}
+
+/** One classic script per edition folder (from the article URL `/YYYY/MM/DD/PP/OO/`); returns the largest size. */
+function writeOfflineIndexes(outDir: string, records: readonly SearchRecord[], map: Record<string, string>): number {
+  const byEdition = new Map<string, OfflineRecord[]>();
+  for (const r of records) {
+    const edition = /^\/(\d{4}\/\d{2}\/\d{2})\//u.exec(r.url)?.[1];
+    if (!edition) throw new Error(`an indexed page is not inside an edition folder: ${r.url}`);
+    byEdition.set(edition, [...(byEdition.get(edition) ?? []), r]);
+  }
+  let largest = 0;
+  for (const [edition, list] of byEdition) {
+    const text = list.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n');
+    const script = offlineDataScript({ edition, charMap: cutCharMap(map, text), records: list });
+    writeFileSync(join(outDir, edition, SEARCH_DATA_FILE), script);
+    largest = Math.max(largest, Buffer.byteLength(script));
+  }
+  return largest;
 }
 
 export function searchIndex(): AstroIntegration {
@@ -52,8 +74,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { pages, mapEntries } = await indexSite(fileURLToPath(dir));
-          logger.info(`Pagefind indexed ${pages} article(s); the Traditional map has ${mapEntries} entries`);
+          const { pages, mapEntries, offlineBytes } = await indexSite(fileURLToPath(dir));
+          logger.info(`Pagefind indexed ${pages} article(s); the Traditional map has ${mapEntries} entries; largest offline index ${offlineBytes} bytes`);
         } catch (cause) {
           throw new Error(`[search] Failed to build the search index: ${(cause as Error).message}`, { cause });
         }

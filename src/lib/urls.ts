@@ -1,6 +1,8 @@
 // Every URL of the site is built here, so the scheme lives in one place (see the
 // README, "Site URLs"). Paths are root-relative, end in a slash (build.format
-// 'directory') and use only ASCII: the date, then two-digit page and order.
+// 'directory') and use only ASCII: the date, then two-digit page and order. The
+// built pages carry them relative to each page (src/integrations/offline.ts), so the
+// same dist/ works from a CDN and from disk.
 
 /** Two digits at least: 1 → "01", 12 → "12", 100 → "100". */
 export function pad2(n: number): string {

@@ -118,7 +118,7 @@ test('prints an article without the search box and font-size control, with its t
   try {
     const { page } = reader;
     await page.goto(`${server.origin}${article.url}`);
-    const search = page.locator('form[action="/search/"]');
+    const search = page.locator('form[role="search"]');
     const fontSize = page.getByRole('group', { name: '字号' });
     expect(await search.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });

@@ -48,7 +48,7 @@ describe.each(htmlFiles.map((f) => [f]))('%s', (file) => {
     const rss = r.querySelector('link[rel="alternate"][type="application/rss+xml"]');
     expect(rss, 'no RSS <link rel="alternate">').not.toBeNull();
     expect(new URL(rss!.getAttribute('href')!, `${origin}${urlPathForFile(file)}`).pathname).toBe('/rss.xml');
-    const form = r.querySelectorAll('form').find((f) => new URL(f.getAttribute('action') ?? '', 'http://x/').pathname === '/search/');
+    const form = r.querySelectorAll('form').find((f) => new URL(f.getAttribute('action') ?? '', `${origin}${urlPathForFile(file)}`).pathname === '/search/');
     expect(form, 'no form with action /search/').toBeDefined();
     expect((form!.getAttribute('method') ?? 'get').toLowerCase()).toBe('get');
     expect(form!.querySelector('input[name="q"]')).not.toBeNull();

@@ -1,14 +1,76 @@
 // The search page in the browser: reads `?q=` (and filters) from the URL, searches
 // as the reader types in the header box, and renders results into #search-results,
 // whose aria-busy is "true" while a search runs and "false" once the list is final.
+// Bundled at build into a classic script (search/search-ui.js, see
+// src/integrations/offline.ts) so that it also runs from disk, where module scripts
+// are refused: there, or when Pagefind cannot load, it searches the offline index.
 import type { CharMap } from './fold.ts';
 import { lazyCharMap, searchArticles, type PagefindLike, type SearchHit } from './engine.ts';
-import { CHAR_MAP_FILE, PAGEFIND_DIR } from './paths.ts';
+import { CHAR_MAP_FILE, EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
+import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from './offline.ts';
+import { fileHref } from '../offline/file-links.ts';
+import { relativeUrl } from '../offline/relative.ts';
 import { FILTER_LABELS, emptyAdvice, formatHitMeta } from './text.ts';
 
 interface Pagefind extends PagefindLike {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface Engine {
+  pagefind: PagefindLike;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  charMap: (query: string) => Promise<CharMap>;
+}
+
+type OfflineWindow = Window & { [OFFLINE_GLOBAL]?: OfflineEdition[]; [EDITIONS_GLOBAL]?: string[] };
+
+const fromDisk = () => location.protocol === 'file:';
+
+/** A classic script, the one way to read a file next to the page from disk. */
+function loadScript(src: URL): Promise<void> {
+  return new Promise((done, fail) => {
+    const script = el('script', { src: src.href });
+    script.onload = () => done();
+    script.onerror = () => fail(new Error(`[search] could not load ${src.href}`));
+    document.head.append(script);
+  });
+}
+
+async function onlineEngine(root: URL): Promise<Engine> {
+  const pagefind = (await import(/* @vite-ignore */ new URL(`${PAGEFIND_DIR}/pagefind.js`, root).href)) as Pagefind;
+  await pagefind.init();
+  return {
+    pagefind,
+    filters: () => pagefind.filters(),
+    charMap: lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_FILE, root))).json() as Promise<CharMap>),
+  };
+}
+
+async function offlineEngine(root: URL): Promise<Engine> {
+  const w = window as OfflineWindow;
+  if (!w[EDITIONS_GLOBAL]) await loadScript(new URL(EDITIONS_SCRIPT, root));
+  await Promise.all((w[EDITIONS_GLOBAL] ?? []).map((edition) => loadScript(new URL(`${edition}/${SEARCH_DATA_FILE}`, root))));
+  const pagefind = offlinePagefind(w[OFFLINE_GLOBAL] ?? []);
+  return { pagefind, filters: () => pagefind.filters(), charMap: async () => pagefind.charMap() };
+}
+
+/** Online: Pagefind. From disk, or when Pagefind cannot load: the offline index. */
+async function chooseEngine(root: URL): Promise<Engine> {
+  if (!fromDisk()) {
+    try {
+      return await onlineEngine(root);
+    } catch {
+      // e.g. pagefind/ left out of a copy of the site: the offline index still answers.
+    }
+  }
+  return offlineEngine(root);
+}
+
+/** A result's link from this page (search/): relative, and to index.html from disk. */
+function hitHref(url: string): string {
+  const href = relativeUrl('/search/', url);
+  return fromDisk() ? fileHref(href) : href;
 }
 
 const DEBOUNCE_MS = 120;
@@ -26,7 +88,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   if (hit.excerpt.clippedEnd) snippet.append('…');
   const item = el('li', { className: 'search-hit' });
   if (hit.kicker) item.append(el('p', { className: 'search-hit__kicker' }, hit.kicker));
-  item.append(el('h2', { className: 'search-hit__title' }, el('a', { href: hit.url }, hit.title)), el('p', { className: 'search-hit__meta' }, formatHitMeta(hit)), snippet);
+  item.append(el('h2', { className: 'search-hit__title' }, el('a', { href: hitHref(hit.url) }, hit.title)), el('p', { className: 'search-hit__meta' }, formatHitMeta(hit)), snippet);
   return item;
 }
 
@@ -58,11 +120,9 @@ export async function startSearchPage(): Promise<void> {
   if (!input || !results || !status || !filterBox) return;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  const base = new URL('/', location.href);
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${PAGEFIND_DIR}/pagefind.js`, base).href)) as Pagefind;
-  await pagefind.init();
-  const charMap = lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_FILE, base))).json() as Promise<CharMap>);
-  fillFilters(filterBox, await pagefind.filters(), params);
+  // The search page is search/index.html: the site's root is its parent folder.
+  const { pagefind, filters, charMap } = await chooseEngine(new URL('../', location.href));
+  fillFilters(filterBox, await filters(), params);
 
   let generation = 0;
   const run = async (): Promise<void> => {
