@@ -1,108 +1,122 @@
-// The search as a reader meets it, in Chromium on a phone and a desktop: the header
-// box on an article page leads to the search page with results; Traditional and
-// full-width queries; filters narrow the list; the empty state says what to try;
-// keyboard only; no console error or failed request; axe finds no violation.
+// The search as a reader meets it, in Chromium on a phone and a desktop, on the site
+// served over http AND opened from disk (file://, where the page falls back to the
+// offline index): the same tests, the same answers. The header box on an article
+// page leads to the search page with results; Traditional and full-width queries;
+// filters narrow the list; the empty state says what to try; keyboard only; no
+// console error or failed request; axe finds no violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openReader, type Reader } from '../helpers/reader.ts';
+import type { Reader } from '../helpers/reader.ts';
 import { sampleArticles } from '../helpers/sample.ts';
 import { searchFor } from '../helpers/search.ts';
+import { fileMode, httpMode, type SiteMode } from '../helpers/site-modes.ts';
 
 const articles = sampleArticles();
 const byTitle = (part: string) => articles.find((a) => a.data.title.includes(part))!.url;
-let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 async function finalList(reader: Reader): Promise<void> {
   await reader.page.waitForSelector('#search-results[aria-busy="false"][data-query]', { state: 'attached' });
 }
 
-describe.each([390, 1280])('at %i px', (width) => {
-  let reader: Reader;
+describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
+  let mode: SiteMode;
   beforeAll(async () => {
-    reader = await openReader(browser, server.origin, { width });
+    mode = modeName === 'http' ? await httpMode(inject('siteDir')) : fileMode(inject('siteDir'));
   });
   afterAll(async () => {
+    await mode?.close();
+  });
+
+  /** Where links lead, as site paths (`/2026/04/02/01/03/`), in either mode. */
+  const linkPaths = async (links: import('playwright-core').Locator) =>
+    (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((href) => mode.pathOf(href));
+  const search = async (reader: Reader, query: string) =>
+    (await searchFor(reader.page, query)).map((path) => mode.pathOf(new URL(path, mode.url('/'))));
+
+  describe.each([390, 1280])('at %i px', (width) => {
+    let reader: Reader;
+    beforeAll(async () => {
+      reader = await mode.reader(browser, { width });
+    });
+    afterAll(async () => {
+      expect(reader.problems).toEqual([]);
+      await reader.context.close();
+    });
+
+    test('typing in the header box on an article page reaches the search page with results', async () => {
+      const { page } = reader;
+      await page.goto(mode.url(articles[0]!.url));
+      await page.locator('#site-search').fill('长护险');
+      await Promise.all([page.waitForURL((u) => mode.pathOf(u) === '/search/'), page.locator('#site-search').press('Enter')]);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('长护险');
+      await finalList(reader);
+      const hits = page.locator('#search-results li.search-hit');
+      await expect.poll(() => hits.count()).toBe(1);
+      expect(await linkPaths(hits.locator('h2 a'))).toEqual([byTitle('长护险')]);
+      expect(await hits.locator('mark').first().textContent()).toBe('长护险');
+      expect(await page.locator('#search-status').textContent()).toContain('找到 1 篇');
+      expect(await hits.locator('.search-hit__meta').textContent()).toContain('2026年4月2日 · 第01版 要闻');
+    });
+
+    test('a shared link with a Traditional query finds the Simplified article', async () => {
+      const { page } = reader;
+      await page.goto(mode.url(`/search/?q=${encodeURIComponent('海員優先')}`));
+      await finalList(reader);
+      expect(await linkPaths(page.locator('#search-results li.search-hit h2 a'))).toEqual([byTitle('海员优先')]);
+    });
+
+    test('full-width letters and digits find the half-width text', async () => {
+      expect(await search(reader, '５Ｇ＋ＡＲ')).toEqual([byTitle('六干')]);
+    });
+
+    test('filters narrow the results', async () => {
+      const { page } = reader;
+      const all = await search(reader, '记者');
+      expect(all.length).toBe(5);
+      const column = page.locator('#search-filters select[data-filter="column"]');
+      await column.selectOption('聚力打好七大攻坚战·攻坚一线行');
+      await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#search-results li').length === 1);
+      expect(await linkPaths(page.locator('#search-results li.search-hit h2 a'))).toEqual([byTitle('芯片')]);
+      expect(new URL(page.url()).searchParams.get('column')).toBe('聚力打好七大攻坚战·攻坚一线行');
+      await column.selectOption('');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 5);
+    });
+
+    test('no result: the status says so and what to try', async () => {
+      expect(await search(reader, '火星基地')).toEqual([]);
+      const status = await reader.page.locator('#search-status').textContent();
+      expect(status).toContain('没有找到包含“火星基地”的文章');
+      expect(status).toContain('换一个更短的词');
+    });
+
+    test('axe finds no violation on the search page with results', async () => {
+      await searchFor(reader.page, '医保');
+      const { violations } = await new AxeBuilder({ page: reader.page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+  test('keyboard only: Tab to the search box, type, Enter, Tab to the first result', async () => {
+    const reader = await mode.reader(browser, { width: 1280 });
+    const { page } = reader;
+    await page.goto(mode.url('/'));
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('六横');
+    await Promise.all([page.waitForURL((u) => mode.pathOf(u) === '/search/'), page.keyboard.press('Enter')]);
+    await finalList(reader);
+    await page.locator('#search-results li.search-hit h2 a').first().focus();
+    expect(mode.pathOf(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href))).toBe(byTitle('海员优先'));
     expect(reader.problems).toEqual([]);
     await reader.context.close();
   });
-
-  test('typing in the header box on an article page reaches the search page with results', async () => {
-    const { page } = reader;
-    await page.goto(`${server.origin}${articles[0]!.url}`);
-    await page.locator('#site-search').fill('长护险');
-    await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.locator('#site-search').press('Enter')]);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('长护险');
-    await finalList(reader);
-    const hits = page.locator('#search-results li.search-hit');
-    await expect.poll(() => hits.count()).toBe(1);
-    expect(await hits.locator('h2 a').getAttribute('href')).toBe(byTitle('长护险'));
-    expect(await hits.locator('mark').first().textContent()).toBe('长护险');
-    expect(await page.locator('#search-status').textContent()).toContain('找到 1 篇');
-    expect(await hits.locator('.search-hit__meta').textContent()).toContain('2026年4月2日 · 第01版 要闻');
-  });
-
-  test('a shared link with a Traditional query finds the Simplified article', async () => {
-    const { page } = reader;
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('海員優先')}`);
-    await finalList(reader);
-    const links = await page.locator('#search-results li.search-hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([byTitle('海员优先')]);
-  });
-
-  test('full-width letters and digits find the half-width text', async () => {
-    expect(await searchFor(reader.page, '５Ｇ＋ＡＲ')).toEqual([byTitle('六干')]);
-  });
-
-  test('filters narrow the results', async () => {
-    const { page } = reader;
-    const all = await searchFor(page, '记者');
-    expect(all.length).toBe(5);
-    const column = page.locator('#search-filters select[data-filter="column"]');
-    await column.selectOption('聚力打好七大攻坚战·攻坚一线行');
-    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#search-results li').length === 1);
-    expect(await page.locator('#search-results li.search-hit h2 a').getAttribute('href')).toBe(byTitle('芯片'));
-    expect(new URL(page.url()).searchParams.get('column')).toBe('聚力打好七大攻坚战·攻坚一线行');
-    await column.selectOption('');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 5);
-  });
-
-  test('no result: the status says so and what to try', async () => {
-    expect(await searchFor(reader.page, '火星基地')).toEqual([]);
-    const status = await reader.page.locator('#search-status').textContent();
-    expect(status).toContain('没有找到包含“火星基地”的文章');
-    expect(status).toContain('换一个更短的词');
-  });
-
-  test('axe finds no violation on the search page with results', async () => {
-    await searchFor(reader.page, '医保');
-    const { violations } = await new AxeBuilder({ page: reader.page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-});
-
-test('keyboard only: Tab to the search box, type, Enter, Tab to the first result', async () => {
-  const reader = await openReader(browser, server.origin, { width: 1280 });
-  const { page } = reader;
-  await page.goto(`${server.origin}/`);
-  for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-  await page.keyboard.type('六横');
-  await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.keyboard.press('Enter')]);
-  await finalList(reader);
-  await page.locator('#search-results li.search-hit h2 a').first().focus();
-  expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(byTitle('海员优先'));
-  expect(reader.problems).toEqual([]);
-  await reader.context.close();
 });
