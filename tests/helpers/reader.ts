@@ -40,7 +40,12 @@ export async function openReader(browser: Browser, origin: string, options: Read
   page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   page.on('requestfailed', (request) => {
-    if (!problems.some((p) => p.endsWith(request.url()))) problems.push(`failed request ${request.url()}: ${request.failure()?.errorText}`);
+    const error = request.failure()?.errorText ?? '';
+    // ERR_ABORTED is the browser cancelling a load because the reader moved on (a
+    // favicon still loading when a link is followed): nothing failed. A missing file
+    // shows as an HTTP 404 below; another origin as the route above.
+    if (error === 'net::ERR_ABORTED') return;
+    if (!problems.some((p) => p.endsWith(request.url()))) problems.push(`failed request ${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
