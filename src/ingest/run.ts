@@ -1,7 +1,7 @@
 // `npm run ingest`: read the raw page, run the pure pipeline, report, and write all
 // files or none. Returns the exit code so tests can drive it without a process.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { EDITION_FILE, type EditionInput } from '../schema/edition.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
@@ -17,7 +17,11 @@ export interface Output {
   err: (line: string) => void;
 }
 
-const rel = (p: string): string => relative(process.cwd(), p) || p;
+/** A path as an editor would type it: relative inside the project, absolute outside. */
+const rel = (p: string): string => {
+  const r = relative(process.cwd(), p);
+  return r && !r.startsWith('..') && !isAbsolute(r) ? r : resolve(p);
+};
 
 function readRaw(path: string): Uint8Array {
   try {
