@@ -40,6 +40,10 @@ describe.each([
     expectInOrder(text, [edition.paper, '2026年4月2日', '星期四'], path);
   });
 
+  test('links the masthead date to the edition’s own shareable page', () => {
+    expect(linksTo(page.root.querySelector('.masthead')!, path, EDITION)).toHaveLength(1);
+  });
+
   test('gives the 农历 date correctly when it gives one', () => {
     // 2026-04-02 is 丙午年二月十五 in the almanac; ICU's Chinese calendar agrees.
     const parts = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
