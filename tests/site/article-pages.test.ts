@@ -127,8 +127,8 @@ describe.each(articles.map((a) => [a.url, a] as const))('article %s', (url, arti
     if (prev) expect(linksTo(main, url, prev.url).length, `${url}: link to previous ${prev.url}`).toBeGreaterThan(0);
     if (next) expect(linksTo(main, url, next.url).length, `${url}: link to next ${next.url}`).toBeGreaterThan(0);
     // rel=prev/next, when used, point where they say.
-    for (const a of relPrev) expect(linksTo(a.parentNode, url, prev?.url ?? '(none)')).toContain(a);
-    for (const a of relNext) expect(linksTo(a.parentNode, url, next?.url ?? '(none)')).toContain(a);
+    for (const a of relPrev) expect(linksTo(a.parentNode!, url, prev?.url ?? '(none)')).toContain(a);
+    for (const a of relNext) expect(linksTo(a.parentNode!, url, next?.url ?? '(none)')).toContain(a);
     expect(linksTo(page.root, url, editionUrl(SAMPLE_DATE)).length, `${url}: link back to the edition`).toBeGreaterThan(0);
     expect(linksTo(page.root, url, pageUrl(SAMPLE_DATE, data.page)).length, `${url}: link to its page`).toBeGreaterThan(0);
   });
