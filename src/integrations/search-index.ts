@@ -12,7 +12,7 @@ import { close, createIndex } from 'pagefind';
 import { buildCharMap } from '../../scripts/lib/char-map.ts';
 import { CHAR_MAP_FILE, PAGEFIND_DIR, SEARCH_DATA_FILE } from '../lib/search/paths.ts';
 import { cutCharMap, offlineDataScript, type OfflineRecord } from '../lib/search/offline.ts';
-import { encodeRecord } from '../lib/search/record.ts';
+import { encodeText, indexWords } from '../lib/search/record.ts';
 import { searchRecord, type SearchRecord } from './search-records.ts';
 
 function articleRecords(outDir: string): SearchRecord[] {
@@ -31,11 +31,20 @@ function articleRecords(outDir: string): SearchRecord[] {
 
 export async function indexSite(outDir: string): Promise<{ pages: number; mapEntries: number; offlineBytes: number }> {
   const records = articleRecords(outDir);
+  // The map first: the index words are made from the folded text, as queries are.
+  const map = buildCharMap(records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n'));
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const r of records) {
-      const added = await index.addCustomRecord({ url: r.url, content: encodeRecord(r.blocks), language: 'zh-cn', meta: r.meta, filters: r.filters });
+      const headlines = [r.meta.kicker, r.meta.title, r.meta.subtitle].filter((t): t is string => Boolean(t));
+      const added = await index.addCustomRecord({
+        url: r.url,
+        content: indexWords(r.blocks, headlines, map),
+        language: 'zh-cn',
+        meta: { ...r.meta, text: encodeText(r.blocks) },
+        filters: r.filters,
+      });
       if (added.errors.length > 0) throw new Error(`Pagefind rejected ${r.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
@@ -43,7 +52,6 @@ export async function indexSite(outDir: string): Promise<{ pages: number; mapEnt
   } finally {
     await close();
   }
-  const map = buildCharMap(records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n'));
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   writeFileSync(join(outDir, CHAR_MAP_FILE), JSON.stringify(map));
   const offlineBytes = writeOfflineIndexes(outDir, records, map);

@@ -1,20 +1,23 @@
-// The search itself, independent of the page: Pagefind finds the candidates (its
-// recall is fine), then every candidate's text is checked for the exact query after
-// folding, so no result is ever shown that does not contain what was asked.
-// Pagefind is passed in, so the same logic runs in the browser and in unit tests.
+// The search itself, independent of the page: Pagefind finds the candidates (see
+// record.ts for the words it indexes), then each candidate's text is checked for the
+// exact query after folding, so no result is ever shown that does not contain what
+// was asked. Candidates are checked in Pagefind's order, a batch at a time, so a
+// query that thousands of articles hold costs one batch of fragments, not thousands.
+// Pagefind is passed in, so the same logic runs in the browser, from disk (an
+// adapter over the offline records) and in unit tests.
 import { foldText, mayNeedCharMap, queryTerms, type CharMap } from './fold.ts';
 import { containsAll, countAll, excerpt, matchRanges, type Excerpt } from './match.ts';
 import { compareRanked, type Ranked } from './rank.ts';
-import { decodeRecord, pagefindQuery } from './record.ts';
+import { decodeText, pagefindQuery } from './record.ts';
 
 /** What the search needs of Pagefind's browser API. */
 export interface PagefindLike {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
 }
 
+/** A candidate's data: its meta carries the article's text (`meta.text`, see record.ts). */
 export interface PagefindData {
   url: string;
-  content: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -29,8 +32,18 @@ export interface SearchHit extends Ranked {
 
 export interface SearchOutcome {
   terms: string[];
+  /** The exact matches among the candidates checked so far, ranked. */
   hits: SearchHit[];
+  /** Candidates Pagefind returned; all of them hold every pair of the query's characters. */
+  candidates: number;
+  /** Candidates checked so far; when it equals `candidates`, `hits` is complete. */
+  checked: number;
+  /** Checks the next batch and returns the outcome with its hits added. */
+  more?: () => Promise<SearchOutcome>;
 }
+
+/** Candidates checked per batch: enough for a first screen of results. */
+export const BATCH = 12;
 
 /** Loads the Traditional → Simplified map once, and only for a query with Chinese characters. */
 export function lazyCharMap(load: () => Promise<CharMap>): (query: string) => Promise<CharMap> {
@@ -44,7 +57,7 @@ export function lazyCharMap(load: () => Promise<CharMap>): (query: string) => Pr
 
 /** A term counts only inside one block: a query never matches across a paragraph break. */
 function toHit(data: PagefindData, terms: string[], map: CharMap): SearchHit | undefined {
-  const blocks = decodeRecord(data.content).map((source) => ({ source, folded: foldText(source, map) }));
+  const blocks = decodeText(data.meta.text ?? '').map((source) => ({ source, folded: foldText(source, map) }));
   if (terms.length === 0 || !terms.every((t) => blocks.some((b) => b.folded.text.includes(t)))) return undefined;
   const { title = '', kicker, column, subtitle, date = '', page = '0', order = '0', pageName } = data.meta;
   const headline = foldText([kicker, title, subtitle].filter(Boolean).join(' '), map);
@@ -71,16 +84,19 @@ export async function searchArticles(
   query: string,
   charMap: (query: string) => Promise<CharMap>,
   filters: Record<string, string[]> = {},
+  batch = BATCH,
 ): Promise<SearchOutcome> {
   const map = await charMap(query);
   const terms = queryTerms(query, map);
-  if (terms.length === 0) return { terms, hits: [] };
-  // Pagefind gets every letter and digit of the terms as a word of its own, as the
-  // articles were indexed; the exact check in toHit still sees the punctuation.
   const words = pagefindQuery(terms);
-  if (!words) return { terms, hits: [] };
-  const found = await pagefind.search(words, { filters });
-  const datas = await Promise.all((found?.results ?? []).map((r) => r.data()));
-  const hits = datas.flatMap((d) => toHit(d, terms, map) ?? []);
-  return { terms, hits: hits.sort(compareRanked) };
+  if (!words) return { terms, hits: [], candidates: 0, checked: 0 };
+  const results = (await pagefind.search(words, { filters }))?.results ?? [];
+  const check = async (hits: SearchHit[], from: number): Promise<SearchOutcome> => {
+    const slice = results.slice(from, from + batch);
+    const datas = await Promise.all(slice.map((r) => r.data()));
+    const all = [...hits, ...datas.flatMap((d) => toHit(d, terms, map) ?? [])].sort(compareRanked);
+    const checked = from + slice.length;
+    return { terms, hits: all, candidates: results.length, checked, ...(checked < results.length ? { more: () => check(all, checked) } : {}) };
+  };
+  return check([], 0);
 }

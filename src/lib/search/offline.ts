@@ -6,7 +6,7 @@
 // engine's exact folded check decides, as it does online: same results, same rules.
 import type { CharMap } from './fold.ts';
 import type { PagefindData, PagefindLike } from './engine.ts';
-import { encodeRecord } from './record.ts';
+import { encodeText } from './record.ts';
 
 /** The global each edition's search-data.js pushes onto (a classic script can only share through one). */
 export const OFFLINE_GLOBAL = 'zsdailySearchData';
@@ -64,7 +64,7 @@ export function offlinePagefind(editions: readonly OfflineEdition[]): OfflinePag
     async search(_words, options) {
       const chosen = records.filter((r) => passes(r, options?.filters ?? {}));
       return {
-        results: chosen.map((r) => ({ data: async (): Promise<PagefindData> => ({ url: r.url, content: encodeRecord(r.blocks), meta: r.meta }) })),
+        results: chosen.map((r) => ({ data: async (): Promise<PagefindData> => ({ url: r.url, meta: { ...r.meta, text: encodeText(r.blocks) } }) })),
       };
     },
     async filters() {

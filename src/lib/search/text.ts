@@ -1,6 +1,6 @@
 // Words the search page shows: filter names, a result's date line, and what to try
 // when nothing was found.
-import type { SearchHit } from './engine.ts';
+import type { SearchHit, SearchOutcome } from './engine.ts';
 
 /** Pagefind filter name → label, in the order the filters are shown. */
 export const FILTER_LABELS = { date: '日期', page: '版面', column: '栏目' } as const;
@@ -17,4 +17,10 @@ export function emptyAdvice(query: string, terms: readonly string[]): string {
   if (terms.length > 1) tips.unshift('空格分开的词必须同时出现，试试只搜其中一个');
   tips.push('或到“往期”按日期浏览');
   return `没有找到包含“${query}”的文章。可以${tips.join('，')}。`;
+}
+
+/** The result count: exact once every candidate is checked, else what is shown so far. */
+export function foundText(query: string, outcome: Pick<SearchOutcome, 'hits' | 'candidates' | 'checked'>): string {
+  if (outcome.checked >= outcome.candidates) return `找到 ${outcome.hits.length} 篇包含“${query}”的文章。`;
+  return `已找到 ${outcome.hits.length} 篇包含“${query}”的文章，另有 ${outcome.candidates - outcome.checked} 篇待查看。`;
 }

@@ -5,12 +5,12 @@
 // src/integrations/offline.ts) so that it also runs from disk, where module scripts
 // are refused: there, or when Pagefind cannot load, it searches the offline index.
 import type { CharMap } from './fold.ts';
-import { lazyCharMap, searchArticles, type PagefindLike, type SearchHit } from './engine.ts';
+import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome } from './engine.ts';
 import { CHAR_MAP_FILE, EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
 import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from './offline.ts';
 import { fileHref } from '../offline/file-links.ts';
 import { relativeUrl } from '../offline/relative.ts';
-import { FILTER_LABELS, emptyAdvice, formatHitMeta } from './text.ts';
+import { FILTER_LABELS, emptyAdvice, formatHitMeta, foundText } from './text.ts';
 
 interface Pagefind extends PagefindLike {
   init(): Promise<void>;
@@ -21,6 +21,8 @@ interface Engine {
   pagefind: PagefindLike;
   filters(): Promise<Record<string, Record<string, number>>>;
   charMap: (query: string) => Promise<CharMap>;
+  /** Candidates checked per batch: a fragment each online; free from disk, so all at once. */
+  batch: number;
 }
 
 type OfflineWindow = Window & { [OFFLINE_GLOBAL]?: OfflineEdition[]; [EDITIONS_GLOBAL]?: string[] };
@@ -44,6 +46,7 @@ async function onlineEngine(root: URL): Promise<Engine> {
     pagefind,
     filters: () => pagefind.filters(),
     charMap: lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_FILE, root))).json() as Promise<CharMap>),
+    batch: BATCH,
   };
 }
 
@@ -52,7 +55,7 @@ async function offlineEngine(root: URL): Promise<Engine> {
   if (!w[EDITIONS_GLOBAL]) await loadScript(new URL(EDITIONS_SCRIPT, root));
   await Promise.all((w[EDITIONS_GLOBAL] ?? []).map((edition) => loadScript(new URL(`${edition}/${SEARCH_DATA_FILE}`, root))));
   const pagefind = offlinePagefind(w[OFFLINE_GLOBAL] ?? []);
-  return { pagefind, filters: () => pagefind.filters(), charMap: async () => pagefind.charMap() };
+  return { pagefind, filters: () => pagefind.filters(), charMap: async () => pagefind.charMap(), batch: Number.POSITIVE_INFINITY };
 }
 
 /** Online: Pagefind. From disk, or when Pagefind cannot load: the offline index. */
@@ -121,7 +124,9 @@ export async function startSearchPage(): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   // The search page is search/index.html: the site's root is its parent folder.
-  const { pagefind, filters, charMap } = await chooseEngine(new URL('../', location.href));
+  const { pagefind, filters, charMap, batch } = await chooseEngine(new URL('../', location.href));
+  const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, '显示更多');
+  results.after(moreButton);
   fillFilters(filterBox, await filters(), params);
 
   let generation = 0;
@@ -133,10 +138,20 @@ export async function startSearchPage(): Promise<void> {
     url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v[0]!])) }).toString();
     history.replaceState(null, '', url);
     results.setAttribute('aria-busy', 'true');
-    const outcome = query ? await searchArticles(pagefind, query, charMap, filters) : { terms: [], hits: [] };
+    const outcome: SearchOutcome = query ? await searchArticles(pagefind, query, charMap, filters, batch) : { terms: [], hits: [], candidates: 0, checked: 0 };
     if (mine !== generation) return; // a newer keystroke owns the list now
+    show(query, outcome);
+  };
+  const show = (query: string, outcome: SearchOutcome): void => {
     results.replaceChildren(...outcome.hits.map(renderHit));
-    status.textContent = !query ? '输入关键词开始搜索。' : outcome.hits.length > 0 ? `找到 ${outcome.hits.length} 篇包含“${query}”的文章。` : emptyAdvice(query, outcome.terms);
+    status.textContent = !query ? '输入关键词开始搜索。' : outcome.hits.length > 0 || outcome.more ? foundText(query, outcome) : emptyAdvice(query, outcome.terms);
+    moreButton.hidden = !outcome.more;
+    moreButton.onclick = async () => {
+      const mine = generation;
+      results.setAttribute('aria-busy', 'true');
+      const next = await outcome.more!();
+      if (mine === generation) show(query, next);
+    };
     results.dataset.query = query;
     results.setAttribute('aria-busy', 'false');
   };

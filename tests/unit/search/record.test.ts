@@ -1,31 +1,47 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { searchRecord } from '../../../src/integrations/search-records.ts';
-import { decodeRecord, encodeRecord, pagefindQuery } from '../../../src/lib/search/record.ts';
+import { decodeText, encodeText, indexWords, pagefindQuery } from '../../../src/lib/search/record.ts';
+import { queryTerms } from '../../../src/lib/search/fold.ts';
 
-describe('encodeRecord / decodeRecord', () => {
-  test('every character becomes a word, and the blocks come back as printed', () => {
-    const blocks = ['本报讯 我市已实现全覆盖。', '推广“5G+AR”远程急救', '记者 岑瑜 通讯员 孙靓'];
-    const encoded = encodeRecord(blocks);
-    expect(encoded.startsWith('本 报 讯 \ue000 我 市')).toBe(true);
-    expect(decodeRecord(encoded)).toEqual(blocks);
+const words = (s: string) => new Set(s.split(' '));
+
+describe('indexWords / pagefindQuery', () => {
+  const indexed = words(indexWords(['在岑港街道农事服务中心，一台台全自动育秧机。', '推广“5G+AR”远程急救'], ['全市长护险']));
+  const asks = (q: string) => pagefindQuery(queryTerms(q)).split(' ');
+
+  test.each(['中心', '心一', '心，一台', '一台台全', '育秧机', '5G+AR', '5g', 'g+a', 'AR远程', '长护险', '心', '机', '救', '市'])(
+    'every word of the query “%s” is indexed for an article that holds it',
+    (q) => {
+      for (const w of asks(q)) {
+        expect([...indexed].some((i) => i === w || (w.length === 4 && i.startsWith(w))), `${q} → ${w}`).toBe(true);
+      }
+    },
+  );
+  test('a pair that does not occur is not indexed', () => {
+    expect(asks('心台').every((w) => indexed.has(w))).toBe(false);
   });
-  test('surrogate pairs stay whole', () => {
-    expect(decodeRecord(encodeRecord(['𠮷野家']))).toEqual(['𠮷野家']);
+  test('words are ASCII, 6 letters for a pair and 4 for one character', () => {
+    expect(asks('长护险')).toHaveLength(2);
+    expect(asks('长护险').every((w) => /^[0-9a-z]{6}$/u.test(w))).toBe(true);
+    expect(asks('长')).toEqual([expect.stringMatching(/^[0-9a-z]{4}$/u)]);
   });
-  test('decoding survives Pagefind collapsing the spaces', () => {
-    expect(decodeRecord(encodeRecord(['甲 乙', '丙']).replace(/ +/gu, '  '))).toEqual(['甲 乙', '丙']);
+  test('headline words count three times more, so Pagefind ranks headline matches higher', () => {
+    const all = indexWords(['正文'], ['标题']).split(' ');
+    const [pair] = asks('标题');
+    expect(all.filter((w) => w === pair)).toHaveLength(3);
+  });
+  test('punctuation and spaces alone ask for nothing', () => {
+    expect(pagefindQuery(queryTerms('， 。'))).toBe('');
+  });
+  test('a Traditional text is indexed under its Simplified characters when the map says so', () => {
+    expect(words(indexWords(['長護險'], [], { 長: '长', 護: '护', 險: '险' })).has(asks('长护')[0]!)).toBe(true);
   });
 });
 
-describe('pagefindQuery', () => {
-  test.each([
-    [['长护险'], '长 护 险'],
-    [['5g+ar'], '5 g a r'],
-    [['医保', '参保'], '医 保 参 保'],
-    [['，'], ''],
-  ])('%j → %s', (terms, q) => {
-    expect(pagefindQuery(terms)).toBe(q);
+describe('encodeText / decodeText', () => {
+  test('blocks survive, spaces inside them too', () => {
+    const blocks = ['本报讯 我市已实现全覆盖。', '记者 岑瑜 通讯员 孙靓', '𠮷野家'];
+    expect(decodeText(encodeText(blocks))).toEqual(blocks);
   });
 });
 
