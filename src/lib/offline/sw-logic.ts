@@ -36,3 +36,31 @@ export function isManifest(value: unknown): value is EditionManifest {
   const v = value as EditionManifest;
   return typeof v === 'object' && v !== null && typeof v.edition === 'string' && Array.isArray(v.urls) && v.urls.every((u) => typeof u === 'string');
 }
+
+/**
+ * How many responses the cache may hold: about twenty editions with their pages and
+ * files. Past that the oldest go first, so a phone's storage does not fill up.
+ */
+export const MAX_CACHED = 600;
+
+export interface CachedEntry {
+  /** Full URL of the cached request. */
+  url: string;
+  /** When it was saved (SAVED_HEADER), ISO 8601; '' when unknown (oldest). */
+  savedAt: string;
+}
+
+/**
+ * The URLs to delete so at most `max` remain: the oldest first. An edition that loses
+ * any file also loses its manifest, so it is never shown as 已离线保存 while incomplete.
+ */
+export function evictions(entries: readonly CachedEntry[], scope: URL, max = MAX_CACHED): string[] {
+  if (entries.length <= max) return [];
+  const oldest = [...entries].sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.url.localeCompare(b.url)).slice(0, entries.length - max);
+  const gone = new Set(oldest.map((e) => e.url));
+  for (const e of oldest) {
+    const edition = /^(\d{4}\/\d{2}\/\d{2})\//u.exec(new URL(e.url).pathname.slice(scope.pathname.length))?.[1];
+    if (edition) gone.add(new URL(manifestPathOf(edition), scope).href);
+  }
+  return [...gone].filter((url) => entries.some((e) => e.url === url));
+}

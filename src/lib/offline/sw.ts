@@ -1,7 +1,7 @@
 // The service worker (bundled to /sw.js at build; registered by the inline script in
 // src/components/Offline.astro over http/https only). It keeps what a reader opened,
 // and an edition whole once a page of it asks, for when the connection drops.
-import { CACHE_NAME, SAVED_HEADER, handles, isManifest, manifestPathOf, markOfflineCopy } from './sw-logic.ts';
+import { CACHE_NAME, SAVED_HEADER, evictions, handles, isManifest, manifestPathOf, markOfflineCopy } from './sw-logic.ts';
 
 // The few worker types used, declared here: the project's lib is the DOM's.
 interface ExtendableEvent extends Event {
@@ -36,8 +36,24 @@ async function stamped(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
+/** Deletes the oldest responses once the cache holds more than it may (see evictions). */
+async function trim(cache: Cache): Promise<void> {
+  const requests = await cache.keys();
+  const entries = await Promise.all(
+    requests.map(async (r) => ({ url: r.url, savedAt: (await cache.match(r))?.headers.get(SAVED_HEADER) ?? '' })),
+  );
+  await Promise.all(evictions(entries, scope).map((url) => cache.delete(url)));
+}
+
+let putsSinceTrim = 0;
 async function keep(cache: Cache, request: Request | string, response: Response): Promise<void> {
-  if (response.ok && response.type === 'basic') await cache.put(request, await stamped(response.clone()));
+  if (!response.ok || response.type !== 'basic') return;
+  await cache.put(request, await stamped(response.clone()));
+  // Counting the cache on every response would cost more than it saves.
+  if (++putsSinceTrim >= 25) {
+    putsSinceTrim = 0;
+    await trim(cache);
+  }
 }
 
 async function fromNetworkElseCache(request: Request): Promise<Response> {
@@ -70,6 +86,7 @@ async function saveEdition(edition: string): Promise<boolean> {
   if (!response.ok || !isManifest(manifest)) return false;
   await Promise.all(manifest.urls.map(async (path) => keep(cache, new URL(path, scope).href, await fetch(new URL(path, scope)))));
   await keep(cache, manifestUrl.href, response);
+  await trim(cache);
   return true;
 }
 

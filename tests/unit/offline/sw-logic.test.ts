@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { handles, isManifest, manifestPathOf, markOfflineCopy } from '../../../src/lib/offline/sw-logic.ts';
+import { evictions, handles, isManifest, manifestPathOf, markOfflineCopy } from '../../../src/lib/offline/sw-logic.ts';
 
 describe('handles', () => {
   const scope = new URL('https://zsdaily.example.com/');
@@ -37,5 +37,25 @@ describe('the edition manifest', () => {
     [null, false],
   ])('isManifest(%j) is %s', (value, expected) => {
     expect(isManifest(value)).toBe(expected);
+  });
+});
+
+describe('evictions', () => {
+  const scope = new URL('https://zsdaily.example.com/');
+  const entry = (path: string, savedAt: string) => ({ url: new URL(path, scope).href, savedAt });
+  test('nothing goes while the cache is within its size', () => {
+    expect(evictions([entry('a/', '2026-04-01T00:00:00Z')], scope, 2)).toEqual([]);
+  });
+  test('the oldest go first, and an edition losing a file loses its manifest too', () => {
+    const entries = [
+      entry('2026/04/02/01/01/', '2026-04-02T01:00:00Z'),
+      entry('2026/04/02/offline.json', '2026-04-02T01:00:01Z'),
+      entry('2026/04/03/', '2026-04-03T01:00:00Z'),
+      entry('archive/', '2026-04-04T01:00:00Z'),
+    ];
+    expect(evictions(entries, scope, 3).sort()).toEqual([new URL('2026/04/02/01/01/', scope).href, new URL('2026/04/02/offline.json', scope).href].sort());
+  });
+  test('an entry without a saved time counts as the oldest', () => {
+    expect(evictions([entry('b/', '2026-04-02T00:00:00Z'), entry('a/', '')], scope, 1)).toEqual([new URL('a/', scope).href]);
   });
 });
