@@ -1,8 +1,9 @@
-// npm run bench:search [-- --dist dist --runs 5]
+// npm run bench:search [-- --dist dist | --articles N] [--runs 5] [--keep]
 // A first search, cold, in Debian's Chromium over loopback: bytes downloaded (each
 // response gzip-compressed, as a CDN sends it) and time to the first results, for this
 // site's search page and for stock Pagefind (its default UI over a stock index of the
-// same built pages), median of N cold runs each, one query per run.
+// same built pages), median of N cold runs each, one query per run. With --articles
+// it first builds a synthetic archive of that size (as `npm run bench` does).
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,20 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSyntheticSite, parseArticles } from './lib/bench-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
-const dist = values.dist;
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' }, articles: { type: 'string' }, keep: { type: 'boolean', default: false } },
+});
+const synthetic = values.articles === undefined ? undefined : await buildSyntheticSite(parseArticles(values.articles, 'bench:search'));
+if (synthetic && synthetic.code !== 0) {
+  console.error(synthetic.lines.map((l) => l.text).join('\n'));
+  console.error(`[bench:search] astro build failed; the copy is kept in ${synthetic.root}`);
+  process.exit(1);
+}
+const dist = synthetic ? join(synthetic.root, 'dist') : values.dist;
 const runs = Number(values.runs);
 const QUERIES = ['长护险', '医保', '海员', '政绩观', '六横'];
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
@@ -106,8 +116,10 @@ rmSync(stockRoot, { recursive: true, force: true });
 
 const row = (name: string, r: Run[]) =>
   `  ${name.padEnd(6)} ${(median(r.map((x) => x.bytes)) / 1024).toFixed(1).padStart(7)} KB first search  ${String(median(r.map((x) => x.fromStartMs))).padStart(6)} ms page start → results  ${String(median(r.map((x) => x.fromKeyMs))).padStart(5)} ms last keystroke → results (loaded)`;
-console.log(`bench:search  first search, cold, median of ${runs} runs (queries ${QUERIES.slice(0, runs).join(' ')}), responses gzip-compressed`);
+const site = synthetic ? `${synthetic.made.articles} synthetic articles` : dist;
+console.log(`bench:search  ${site}: first search, cold, median of ${runs} runs (queries ${QUERIES.slice(0, runs).join(' ')}), responses gzip-compressed`);
 console.log(row('ours', results.ours));
 console.log(row('stock', results.stock));
 const ratio = median(results.ours.map((x) => x.bytes)) / median(results.stock.map((x) => x.bytes));
 console.log(`  bytes  ours / stock = ${ratio.toFixed(2)} (budget ≤ 1.10)`);
+if (synthetic && !values.keep) rmSync(synthetic.root, { recursive: true, force: true });

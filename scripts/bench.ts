@@ -5,53 +5,18 @@
 // index), and prints wall time, peak memory of the whole process tree and pages/s for
 // the site and for the index, beside a floor measured in the same run: reading the
 // same Markdown, rendering it with a fast parser (Sätteri) and writing the HTML.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownToHtml } from 'satteri';
-import { REPO_ROOT, copyProject } from '../tests/helpers/astro-build.ts';
-import { peakBetween, sampleMemory } from './lib/process-memory.ts';
-import { writeSyntheticArchive } from './lib/synthetic-archive.ts';
+import { buildSyntheticSite, parseArticles } from './lib/bench-build.ts';
+import { peakBetween } from './lib/process-memory.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
-const articles = Number(values.articles);
-if (!Number.isInteger(articles) || articles < 1) {
-  console.error('[bench] --articles must be a whole number ≥ 1, e.g. npm run bench -- --articles 5000');
-  process.exit(2);
-}
+const articles = parseArticles(values.articles, 'bench');
 
-const root = await copyProject(`bench-${articles}`);
-const editionsDir = join(root, 'content', 'editions');
-rmSync(editionsDir, { recursive: true, force: true });
-const made = writeSyntheticArchive(editionsDir, articles);
-
-interface Line {
-  at: number;
-  text: string;
-}
-
-function build(): Promise<{ lines: Line[]; code: number | null; start: number; end: number; samples: ReturnType<ReturnType<typeof sampleMemory>['stop']> }> {
-  const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const start = Date.now();
-  const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', join(root, 'dist')], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const memory = sampleMemory(child.pid!);
-  const lines: Line[] = [];
-  let pending = '';
-  const onData = (chunk: Buffer) => {
-    pending += chunk.toString();
-    const parts = pending.split('\n');
-    pending = parts.pop() ?? '';
-    for (const text of parts) lines.push({ at: Date.now(), text });
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  return new Promise((done) => child.on('close', (code) => done({ lines, code, start, end: Date.now(), samples: memory.stop() })));
-}
+const run = await buildSyntheticSite(articles);
+const { root, editionsDir, made } = run;
 
 function floor(): { seconds: number; files: number } {
   const out = join(root, 'floor');
@@ -69,7 +34,6 @@ function floor(): { seconds: number; files: number } {
   return { seconds: (Date.now() - started) / 1000, files };
 }
 
-const run = await build();
 if (run.code !== 0) {
   console.error(run.lines.map((l) => l.text).join('\n'));
   console.error(`[bench] astro build failed (exit ${run.code}); the copy is kept in ${root}`);

@@ -1,0 +1,65 @@
+// A synthetic archive built the way `npm run build` builds: for the benchmarks.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, copyProject } from '../../tests/helpers/astro-build.ts';
+import { sampleMemory, type Sample } from './process-memory.ts';
+import { writeSyntheticArchive, type ArchiveStats } from './synthetic-archive.ts';
+
+export interface Line {
+  at: number;
+  text: string;
+}
+
+export interface SyntheticBuild {
+  /** The private copy of the project (under tmp/), holding the archive and dist/. */
+  root: string;
+  editionsDir: string;
+  made: ArchiveStats;
+  lines: Line[];
+  code: number | null;
+  start: number;
+  end: number;
+  /** Resident memory of the build's whole process tree over time. */
+  samples: Sample[];
+}
+
+function astroBuild(root: string): Promise<Omit<SyntheticBuild, 'root' | 'editionsDir' | 'made'>> {
+  const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const start = Date.now();
+  const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', join(root, 'dist')], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = sampleMemory(child.pid!);
+  const lines: Line[] = [];
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    pending += chunk.toString();
+    const parts = pending.split('\n');
+    pending = parts.pop() ?? '';
+    for (const text of parts) lines.push({ at: Date.now(), text });
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  return new Promise((done) => child.on('close', (code) => done({ lines, code, start, end: Date.now(), samples: memory.stop() })));
+}
+
+/** Copies the project, replaces its editions with `articles` synthetic ones, builds it. */
+export async function buildSyntheticSite(articles: number): Promise<SyntheticBuild> {
+  const root = await copyProject(`bench-${articles}`);
+  const editionsDir = join(root, 'content', 'editions');
+  rmSync(editionsDir, { recursive: true, force: true });
+  const made = writeSyntheticArchive(editionsDir, articles);
+  return { root, editionsDir, made, ...(await astroBuild(root)) };
+}
+
+export function parseArticles(text: string | undefined, command: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`[${command}] --articles must be a whole number ≥ 1, e.g. npm run ${command} -- --articles 5000`);
+    process.exit(2);
+  }
+  return n;
+}
