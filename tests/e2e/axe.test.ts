@@ -1,14 +1,11 @@
 // axe-core in Debian's Chromium on the home page, the edition, its page and every
 // article, on a phone in light and dark colour schemes and on a desktop: no violation.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 import { openReader, type ReaderOptions } from '../helpers/reader.ts';
 import { editionUrl, pageUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 
-const siteDir = inject('siteDir');
 const PAGES = ['/', editionUrl(SAMPLE_DATE), pageUrl(SAMPLE_DATE, 1), ...sampleArticles().map((a) => a.url), '/archive/', '/archive/2026/04/', '/404.html'];
 const SETTINGS: [string, ReaderOptions][] = [
   ['390 px, light', { width: 390, colorScheme: 'light' }],
@@ -16,22 +13,13 @@ const SETTINGS: [string, ReaderOptions][] = [
   ['1280 px, light', { width: 1280, colorScheme: 'light' }],
 ];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe.each(SETTINGS)('axe at %s', (_name, options) => {
   test.each(PAGES.map((p) => [p]))('%s has no violation', async (path) => {
-    const reader = await openReader(browser, server.origin, options);
+    const reader = await openReader(site.browser, site.server.origin, options);
     try {
-      await reader.page.goto(`${server.origin}${path}`);
+      await reader.page.goto(`${site.server.origin}${path}`);
       const results = await new AxeBuilder({ page: reader.page }).analyze();
       const violations = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,

@@ -4,33 +4,24 @@
 // the cache says it may not be the latest edition.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { openReader } from '../helpers/reader.ts';
 import { editionUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 
 const articles = sampleArticles();
 const SHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('an edition opened online is kept whole and re-opens offline, marked as a saved copy', async () => {
-  const reader = await openReader(browser, server.origin, { width: 390 });
+  const reader = await openReader(site.browser, site.server.origin, { width: 390 });
   const { context, page, problems } = reader;
   try {
-    await page.goto(`${server.origin}${editionUrl(SAMPLE_DATE)}`);
+    await page.goto(`${site.server.origin}${editionUrl(SAMPLE_DATE)}`);
     const saved = page.locator('[data-offline-edition]');
     await expect.poll(() => saved.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await saved.textContent()).toContain('已离线保存');
@@ -39,12 +30,12 @@ test('an edition opened online is kept whole and re-opens offline, marked as a s
     expect(await page.locator('[data-offline-notice]').isVisible()).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'edition-offline-saved.png'), fullPage: false });
     // The first page only installs the worker; from now on what the reader opens is kept.
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     expect(await page.locator('[data-offline-notice]').isVisible()).toBe(false);
     expect(problems).toEqual([]);
 
     await context.setOffline(true);
-    await page.goto(`${server.origin}${editionUrl(SAMPLE_DATE)}`);
+    await page.goto(`${site.server.origin}${editionUrl(SAMPLE_DATE)}`);
     await expect.poll(() => page.locator('h1').first().innerText()).toContain('舟山日报');
     const notice = page.locator('[data-offline-notice]');
     expect(await notice.isVisible()).toBe(true);
@@ -54,12 +45,12 @@ test('an edition opened online is kept whole and re-opens offline, marked as a s
 
     // An article of that edition never opened before: kept with the edition.
     const last = articles.at(-1)!;
-    await page.goto(`${server.origin}${last.url}`);
+    await page.goto(`${site.server.origin}${last.url}`);
     expect(await page.locator('h1').innerText()).toContain(last.data.title.slice(0, 6));
     expect(await page.locator('[data-offline-notice]').isVisible()).toBe(true);
 
     // The home page from the cache never passes for today's paper.
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     expect(await page.locator('[data-offline-notice]').innerText()).toContain('今日首页也未必是最新一期');
   } finally {
     await context.setOffline(false);

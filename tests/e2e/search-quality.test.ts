@@ -1,16 +1,14 @@
 // Search quality over the built sample edition, in Chromium, through the search page a
 // reader uses: query sets made from the articles' own text (fixed seed), each scored
 // for recall, precision and hit@1 against plain substring truth. Prints the table.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { querySets, relevantUrls, score, type SearchDoc, type SetScore } from '../../scripts/lib/search-queries.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { sampleArticles } from '../helpers/sample.ts';
 import { searchFor } from '../helpers/search.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite();
 let page: Page;
 
 const docs: SearchDoc[] = sampleArticles().map((a) => ({
@@ -23,14 +21,8 @@ const docs: SearchDoc[] = sampleArticles().map((a) => ({
 }));
 
 beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
+  await page.goto(`${site.server.origin}/search/`);
 });
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);

@@ -2,27 +2,16 @@
 // 2em first-line indent, no gap between paragraphs, line-height about 1.8, justified,
 // strict line breaking, serif body and sans headings from system fonts, a
 // comfortable measure on desktop; dark mode by prefers-color-scheme; print styles.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 import { openReader } from '../helpers/reader.ts';
 import { sampleArticles } from '../helpers/sample.ts';
 
-const siteDir = inject('siteDir');
 const article = sampleArticles()[0]!;
 const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** The body paragraph that starts with the words of the file's paragraph `i`. */
 function bodyParagraph(page: Page, i: number): Locator {
@@ -61,10 +50,10 @@ function luminance(rgb: string): number {
 
 describe.each([390, 1280])('an article at %i px', (width) => {
   test('sets body paragraphs the Chinese way', async () => {
-    const reader = await openReader(browser, server.origin, { width });
+    const reader = await openReader(site.browser, site.server.origin, { width });
     try {
       const { page } = reader;
-      await page.goto(`${server.origin}${article.url}`);
+      await page.goto(`${site.server.origin}${article.url}`);
       const [first, second] = [await style(bodyParagraph(page, 0)), await style(bodyParagraph(page, 1))];
       expect(first.textIndent / first.fontSize, 'first-line indent in em').toBeCloseTo(2, 1);
       expect(first.lineHeight / first.fontSize, 'line-height').toBeGreaterThanOrEqual(1.7);
@@ -90,9 +79,9 @@ describe.each([390, 1280])('an article at %i px', (width) => {
 test('follows the reader’s dark colour scheme, with light text on a dark page', async () => {
   const backgrounds: Record<string, number> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
-    const reader = await openReader(browser, server.origin, { width: 390, colorScheme });
+    const reader = await openReader(site.browser, site.server.origin, { width: 390, colorScheme });
     try {
-      await reader.page.goto(`${server.origin}${article.url}`);
+      await reader.page.goto(`${site.server.origin}${article.url}`);
       const bg = await reader.page.evaluate(() => {
         for (const el of [document.body, document.documentElement]) {
           const c = getComputedStyle(el).backgroundColor;
@@ -114,10 +103,10 @@ test('follows the reader’s dark colour scheme, with light text on a dark page'
 });
 
 test('prints an article without the search box and font-size control, with its text', async () => {
-  const reader = await openReader(browser, server.origin, { width: 1280 });
+  const reader = await openReader(site.browser, site.server.origin, { width: 1280 });
   try {
     const { page } = reader;
-    await page.goto(`${server.origin}${article.url}`);
+    await page.goto(`${site.server.origin}${article.url}`);
     const search = page.locator('form[role="search"]');
     const fontSize = page.getByRole('group', { name: '字号' });
     expect(await search.isVisible()).toBe(true);

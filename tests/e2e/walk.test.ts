@@ -4,28 +4,19 @@
 // request, nothing from another origin, nothing wider than the screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { openReader, type Reader } from '../helpers/reader.ts';
 import { editionUrl, pageUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 
-const siteDir = inject('siteDir');
 const articles = sampleArticles();
 const SHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Clicks the first visible link to `path` (resolved) and waits for that page. */
@@ -55,7 +46,7 @@ async function fontSizeOf(page: Page, text: string): Promise<number> {
 describe.each([390, 1280])('a reader at %i px', (width) => {
   let reader: Reader;
   beforeAll(async () => {
-    reader = await openReader(browser, server.origin, { width });
+    reader = await openReader(site.browser, site.server.origin, { width });
   });
   afterAll(async () => {
     await reader?.context.close();
@@ -66,7 +57,7 @@ describe.each([390, 1280])('a reader at %i px', (width) => {
     const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${width}-${name}.png`), fullPage: true });
     const edition = editionUrl(SAMPLE_DATE);
 
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await expect.poll(() => page.title()).not.toBe('');
     await expectFitsScreen(page, 'home');
     await shot('home');
@@ -109,10 +100,10 @@ describe.each([390, 1280])('a reader at %i px', (width) => {
 
 describe('the font-size control', () => {
   test.each([true, false])('enlarges the text with JavaScript %s, without a problem', async (javaScriptEnabled) => {
-    const reader = await openReader(browser, server.origin, { width: 390, javaScriptEnabled });
+    const reader = await openReader(site.browser, site.server.origin, { width: 390, javaScriptEnabled });
     try {
       const { page, problems } = reader;
-      await page.goto(`${server.origin}${articles[0]!.url}`);
+      await page.goto(`${site.server.origin}${articles[0]!.url}`);
       const first = articles[0]!.blocks.find((b) => b.type === 'paragraph');
       const paragraph = page.locator('main p').filter({ hasText: first?.type === 'paragraph' ? first.text.slice(0, 8) : '(none)' }).first();
       const before = await paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -127,10 +118,10 @@ describe('the font-size control', () => {
   });
 
   test('remembers the choice on the next page when JavaScript is on', async () => {
-    const reader = await openReader(browser, server.origin, { width: 1280 });
+    const reader = await openReader(site.browser, site.server.origin, { width: 1280 });
     try {
       const { page, problems } = reader;
-      await page.goto(`${server.origin}${articles[0]!.url}`);
+      await page.goto(`${site.server.origin}${articles[0]!.url}`);
       const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       const before = await rootSize();
       await page.getByRole('group', { name: '字号' }).locator('label').last().click();
