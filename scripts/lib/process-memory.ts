@@ -1,7 +1,7 @@
 // Peak memory of a process and all its children (Astro's Node process and the
 // Pagefind binary it starts), sampled from /proc: the resident set that a machine
 // must actually have, which no single process's maxRSS shows.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 function children(pid: number): number[] {
   try {
@@ -31,14 +31,6 @@ export function treeRss(pid: number): number {
   }
   return total * 1024;
 }
-
-export const procAvailable = (): boolean => {
-  try {
-    return readdirSync('/proc').length > 0;
-  } catch {
-    return false;
-  }
-};
 
 export interface Sample {
   at: number;

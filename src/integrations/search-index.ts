@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { buildCharMap } from '../../scripts/lib/char-map.ts';
+import { buildCharMap } from '../lib/search/char-map.ts';
 import { CHAR_MAP_FILE, PAGEFIND_DIR, SEARCH_DATA_FILE } from '../lib/search/paths.ts';
 import { cutCharMap, offlineDataScript, type OfflineRecord } from '../lib/search/offline.ts';
 import { encodeText, indexWords } from '../lib/search/record.ts';

@@ -1,7 +1,7 @@
 // The offline adapter gives the engine the same results as Pagefind would: every
 // record passing the filters is a candidate and the engine's exact check decides.
 import { describe, expect, test } from 'vitest';
-import { buildCharMap } from '../../../scripts/lib/char-map.ts';
+import { buildCharMap } from '../../../src/lib/search/char-map.ts';
 import { searchArticles } from '../../../src/lib/search/engine.ts';
 import { cutCharMap, editionsScript, offlineDataScript, offlinePagefind, type OfflineEdition } from '../../../src/lib/search/offline.ts';
 

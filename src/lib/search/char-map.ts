@@ -3,7 +3,7 @@
 // that folds to anything else cannot match anyway). Generated from OpenCC's
 // dictionaries through opencc-js, so the browser never loads the full converter.
 import * as OpenCC from 'opencc-js';
-import type { CharMap } from '../../src/lib/search/fold.ts';
+import type { CharMap } from './fold.ts';
 
 type Dict = string;
 const locales = OpenCC.Locale as unknown as { from: Record<string, Dict[][]>; to: Record<string, Dict[][]> };
