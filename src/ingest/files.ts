@@ -44,7 +44,9 @@ export function knownArticles(dir: string): KnownArticle[] {
 
 /**
  * Every file is first written beside its target, then all are renamed into place:
- * a failure while writing leaves the folder as it was.
+ * a failure while writing leaves the folder as it was. A file that replaces the same
+ * article under the other extension removes it only once the new one is in place,
+ * so no step can leave the article with no file at all.
  */
 export function writeAll(files: readonly PlannedFile[], dir: string): void {
   const pending = files.filter((f) => f.status !== 'unchanged' && f.status !== 'conflict');
@@ -60,5 +62,8 @@ export function writeAll(files: readonly PlannedFile[], dir: string): void {
     for (const t of temps) rmSync(t, { force: true });
     throw new Error(`could not write into ${dir}; nothing was changed`, { cause });
   }
-  pending.forEach((f, i) => renameSync(temps[i]!, f.path));
+  pending.forEach((f, i) => {
+    renameSync(temps[i]!, f.path);
+    if (f.replaces) rmSync(f.replaces, { force: true });
+  });
 }

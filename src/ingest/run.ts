@@ -7,7 +7,7 @@ import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
 import { articleFilesIn, knownArticles, readIfExists, writeAll } from './files.ts';
 import { ingestPage, type IngestedPage } from './page.ts';
-import { hasConflicts, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
+import { hasConflicts, otherFormatPath, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
 import { IngestError } from './types.ts';
 
 export const DEFAULT_PAPER = '舟山日报';
@@ -54,9 +54,10 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
   });
   const wanted = page.articles.map((a) => ({ path: join(dir, a.fileName), content: a.content }));
   const existing = new Map<string, string>();
-  for (const w of wanted) {
-    const old = readIfExists(w.path);
-    if (old !== undefined) existing.set(w.path, old);
+  const slots = wanted.flatMap((w) => [w.path, otherFormatPath(w.path)]).filter((p): p is string => p !== undefined);
+  for (const path of slots) {
+    const old = readIfExists(path);
+    if (old !== undefined) existing.set(path, old);
   }
   const prefix = `${String(opts.page).padStart(2, '0')}-`;
   const pageFiles = articleFilesIn(dir).filter((p) => p.slice(dir.length + 1).startsWith(prefix));
@@ -79,10 +80,26 @@ function report(opts: IngestOptions, page: IngestedPage, result: WritePlan, edit
   const titles = new Map(page.articles.map((a) => [a.fileName, a.data.title]));
   for (const f of result.files) {
     const title = titles.get(f.path.split('/').pop() ?? '');
-    io.out(`  ${f.status.padEnd(9)} ${rel(f.path)}${title ? `  ${title}` : ''}`);
+    const other = !f.replaces ? '' : f.status === 'replace' ? `  (removes ${rel(f.replaces)})` : `  (${rel(f.replaces)} holds this article; --force replaces it)`;
+    io.out(`  ${f.status.padEnd(9)} ${rel(f.path)}${title ? `  ${title}` : ''}${other}`);
   }
   for (const s of result.strays) io.out(`  kept      ${rel(s)}  (not produced by this page; remove it by hand if it is stale)`);
   for (const c of editionConflicts) io.out(`  ${EDITION_FILE}: ${c}`);
+}
+
+function refuse(result: WritePlan, io: Output): void {
+  const conflicts = result.files.filter((f) => f.status === 'conflict');
+  const differ = conflicts.filter((f) => !f.replaces).map((f) => rel(f.path));
+  const moved = conflicts.filter((f) => f.replaces).map((f) => `${rel(f.replaces!)} (now ${rel(f.path)})`);
+  if (differ.length > 0) {
+    io.err(`[ingest] refused: ${differ.length} existing file(s) differ from what this page gives (an editor may have fixed them): ${differ.join(', ')}. Nothing was written. Re-run with --force to overwrite them.`);
+  }
+  if (moved.length > 0) {
+    io.err(
+      `[ingest] refused: ${moved.length} existing file(s) hold an article that this page now writes under the other extension (an article without a box is .md, one with a box .mdx): ${moved.join(', ')}. ` +
+        'Nothing was written. Re-run with --force to write the new file and remove the old one; if you edited the old one, copy it elsewhere first and carry your edits over.',
+    );
+  }
 }
 
 export function runIngest(argv: readonly string[], io: Output): number {
@@ -102,8 +119,7 @@ export function runIngest(argv: readonly string[], io: Output): number {
     const { plan: result, editionConflicts } = plan(opts, page, dir);
     report(opts, page, result, editionConflicts, io);
     if (hasConflicts(result)) {
-      const refused = result.files.filter((f) => f.status === 'conflict').map((f) => rel(f.path));
-      io.err(`[ingest] refused: ${refused.length} existing file(s) differ from what this page gives (an editor may have fixed them): ${refused.join(', ')}. Nothing was written. Re-run with --force to overwrite them.`);
+      refuse(result, io);
       return opts.dryRun ? 0 : 1;
     }
     if (!opts.dryRun) writeAll(result.files, dir);

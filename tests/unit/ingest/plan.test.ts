@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { editionToYaml, mergeEdition, parseEditionYaml } from '../../../src/ingest/edition-data.ts';
-import { hasConflicts, planWrites } from '../../../src/ingest/plan.ts';
+import { hasConflicts, otherFormatPath, planWrites } from '../../../src/ingest/plan.ts';
 
 describe('planWrites', () => {
   const wanted = [
@@ -23,6 +23,37 @@ describe('planWrites', () => {
   test('files of the page that this run does not produce are strays, never deleted', () => {
     expect(planWrites(wanted, existing, false, ['a.mdx', 'd.md']).strays).toEqual(['d.md']);
   });
+});
+
+describe('planWrites: 01-03.md and 01-03.mdx are one article slot', () => {
+  test.each([
+    ['.mdx exists, .md wanted', 'e/01-03.md', 'e/01-03.mdx'],
+    ['.md exists, .mdx wanted', 'e/01-03.mdx', 'e/01-03.md'],
+  ])('%s: a conflict whatever the old file holds; with force a replace that names the old file', (_name, path, old) => {
+    for (const held of ['edited', 'A']) {
+      const existing = new Map([[old, held]]);
+      const refused = planWrites([{ path, content: 'A' }], existing, false, [old]);
+      expect(refused.files).toEqual([{ path, content: 'A', status: 'conflict', replaces: old }]);
+      expect(hasConflicts(refused)).toBe(true);
+      const forced = planWrites([{ path, content: 'A' }], existing, true, [old]);
+      expect(forced.files).toEqual([{ path, content: 'A', status: 'replace', replaces: old }]);
+      expect(hasConflicts(forced)).toBe(false);
+      // Accounted for by the replace, so never reported as a journalist's extra file.
+      expect(forced.strays).toEqual([]);
+    }
+  });
+  test('both extensions present: still a conflict, since one of them must go', () => {
+    const existing = new Map([['01-03.md', 'A'], ['01-03.mdx', 'A']]);
+    expect(planWrites([{ path: '01-03.md', content: 'A' }], existing, false).files[0]).toMatchObject({ status: 'conflict', replaces: '01-03.mdx' });
+  });
+});
+
+describe('otherFormatPath', () => {
+  test.each([
+    ['content/editions/2026-04-02/01-03.md', 'content/editions/2026-04-02/01-03.mdx'],
+    ['content/editions/2026-04-02/01-03.mdx', 'content/editions/2026-04-02/01-03.md'],
+    ['content/editions/2026-04-02/edition.yaml', undefined],
+  ])('%s → %s', (path, other) => expect(otherFormatPath(path)).toBe(other));
 });
 
 describe('mergeEdition', () => {
