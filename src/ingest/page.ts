@@ -1,5 +1,5 @@
 // The ingest pipeline for one page: bytes → decoded text → blocks → segments →
-// parsed articles → validated frontmatter + MDX. Pure: no file system here.
+// parsed articles → validated frontmatter + a Markdown or MDX body. Pure: no file system here.
 import { ArticleSchema, type ArticleInput } from '../schema/article.ts';
 import { parseBody } from './body.ts';
 import { toBlocks } from './blocks.ts';
@@ -7,7 +7,7 @@ import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
 import { segmentPage } from './segment.ts';
 import { cleanHeadlineText } from './text.ts';
-import { articleFile } from './to-mdx.ts';
+import { articleFile, articleFormat, type ArticleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment } from './types.ts';
 import { IngestError } from './types.ts';
 
@@ -23,7 +23,7 @@ export interface PageInput {
 }
 
 export interface IngestedArticle {
-  /** `01-03.mdx` */
+  /** `01-03.md`, or `01-03.mdx` for an article with a box (see articleFormat) */
   fileName: string;
   data: ArticleInput;
   content: string;
@@ -38,7 +38,7 @@ export interface IngestedPage {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-export const articleFileName = (page: number, order: number): string => `${pad(page)}-${pad(order)}.mdx`;
+export const articleFileName = (page: number, order: number, format: ArticleFormat): string => `${pad(page)}-${pad(order)}.${format}`;
 
 function parseSegment(segment: Segment, input: PageInput, review: ReviewNote[]): ParsedArticle {
   const start = segment.head[0] ?? segment.rest[0] ?? segment.byline;
@@ -97,7 +97,8 @@ export function ingestPage(input: PageInput): IngestedPage {
         parsed.source,
       );
     }
-    return { fileName: articleFileName(input.page, i + 1), data, content: articleFile(data, parsed.body), parsed };
+    const format = articleFormat(parsed.body);
+    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed };
   });
   review.sort((a, b) => a.line - b.line);
   return { encoding, ...(banner ? { banner: cleanHeadlineText(banner.text) } : {}), articles, review };

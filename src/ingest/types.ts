@@ -42,7 +42,7 @@ export interface Headline {
   subtitle?: string;
 }
 
-/** An article as recovered from the page, before it becomes frontmatter + MDX. */
+/** An article as recovered from the page, before it becomes frontmatter + a Markdown or MDX body. */
 export interface ParsedArticle extends Headline {
   byline?: string;
   captions: string[];

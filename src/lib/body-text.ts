@@ -1,4 +1,4 @@
-// Plain text out of an article body (MDX written by the ingest, or Markdown
+// Plain text out of an article body (Markdown or MDX written by the ingest, or Markdown
 // written by a journalist), for leads, descriptions and reading time. It only
 // needs to be good enough for prose: paragraphs, `## ` headings, `<Aside>` boxes
 // and `> ` blockquote boxes.

@@ -5,7 +5,7 @@
 // which words the same findings in Chinese too and adds line numbers.
 
 export interface CheckedEntry {
-  /** Path from the project root, e.g. content/editions/2026-04-02/01-03.mdx. */
+  /** Path from the project root, e.g. content/editions/2026-04-02/01-03.md. */
   filePath: string;
   data: { date: string; page: number; order: number; draft?: boolean | undefined };
 }

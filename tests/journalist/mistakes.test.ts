@@ -70,8 +70,8 @@ const CASES: [string, (c: ContentCopy) => void, string][] = [
   [
     'two articles on one date/page/order, naming both files',
     (c) => c.write(NEW, on(GOOD, 'order: 6', 'order: 3')),
-    `${NEW}:6: order: 与 ${SAMPLE}/01-03.mdx 都是 2026-04-02 第1版第3篇；改法：把其中一篇的 order（或 page）改掉，或在不发布的那篇写 \`draft: true\`
-  ${SAMPLE}/01-03.mdx and ${NEW} both claim 2026-04-02 page 1 order 3; expected one article per date/page/order. Fix: give one of them another \`order\` (or \`page\`), or set \`draft: true\` on the one that should not be published.`,
+    `${NEW}:6: order: 与 ${SAMPLE}/01-03.md 都是 2026-04-02 第1版第3篇；改法：把其中一篇的 order（或 page）改掉，或在不发布的那篇写 \`draft: true\`
+  ${SAMPLE}/01-03.md and ${NEW} both claim 2026-04-02 page 1 order 3; expected one article per date/page/order. Fix: give one of them another \`order\` (or \`page\`), or set \`draft: true\` on the one that should not be published.`,
   ],
   [
     'a date that is not the folder’s',

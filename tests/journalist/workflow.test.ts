@@ -81,9 +81,9 @@ describe('npm run check on given files (the pre-commit hook)', () => {
     copy.write(`${SAMPLE}/01-07.md`, '---\ntitle: 乙\ndate: "2026-04-02"\npage: 一\norder: 7\n---\n\n正文。\n');
     const staged = check(copy.root, join(copy.root, SAMPLE, '01-06.md'), 'README.md');
     expect(staged.code).toBe(1);
-    expect(staged.out).toContain(`${SAMPLE}/01-06.md:5: order: 与 ${SAMPLE}/01-03.mdx 都是 2026-04-02 第1版第3篇`);
+    expect(staged.out).toContain(`${SAMPLE}/01-06.md:5: order: 与 ${SAMPLE}/01-03.md 都是 2026-04-02 第1版第3篇`);
     expect(staged.out).not.toContain('01-07.md');
-    expect(check(copy.root, `${SAMPLE}/01-03.mdx`).out).toContain(`${SAMPLE}/01-06.md:5: order:`);
+    expect(check(copy.root, `${SAMPLE}/01-03.md`).out).toContain(`${SAMPLE}/01-06.md:5: order:`);
   });
   test('checks the whole sample edition in well under 5 s (the work, without process start-up)', () => {
     copy = contentCopy();

@@ -192,18 +192,18 @@ describe('an edition with a second page carrying the rest of the lead story', ()
 const BROKEN: { name: string; change: (root: string) => Promise<void>; mentions: RegExp[] }[] = [
   {
     name: 'an article without its required `page`',
-    change: async (root) => edit(root, `${EDITION_DIR}/01-03.mdx`, (t) => t.replace(/^page: 1\n/m, '')),
-    mentions: [/01-03\.mdx/, /\bpage\b/, /expected/i, /fix/i],
+    change: async (root) => edit(root, `${EDITION_DIR}/01-03.md`, (t) => t.replace(/^page: 1\n/m, '')),
+    mentions: [/01-03\.md\b/, /\bpage\b/, /expected/i, /fix/i],
   },
   {
     name: 'an article whose `order` is not a number',
-    change: async (root) => edit(root, `${EDITION_DIR}/01-04.mdx`, (t) => t.replace(/^order: 4$/m, 'order: 第四')),
-    mentions: [/01-04\.mdx/, /\border\b/, /expected/i, /number|integer|整数|数字/i, /fix/i],
+    change: async (root) => edit(root, `${EDITION_DIR}/01-04.md`, (t) => t.replace(/^order: 4$/m, 'order: 第四')),
+    mentions: [/01-04\.md\b/, /\border\b/, /expected/i, /number|integer|整数|数字/i, /fix/i],
   },
   {
     name: 'an article with a field the format does not know',
-    change: async (root) => edit(root, `${EDITION_DIR}/01-02.mdx`, (t) => t.replace(/^page: 1$/m, 'page: 1\nauthor: 葛高蓉')),
-    mentions: [/01-02\.mdx/, /\bauthor\b/],
+    change: async (root) => edit(root, `${EDITION_DIR}/01-02.md`, (t) => t.replace(/^page: 1$/m, 'page: 1\nauthor: 葛高蓉')),
+    mentions: [/01-02\.md\b/, /\bauthor\b/],
   },
   {
     name: 'two articles claiming 2026-04-02 page 1 order 5',
@@ -211,7 +211,7 @@ const BROKEN: { name: string; change: (root: string) => Promise<void>; mentions:
       writeFiles(root, {
         [`${EDITION_DIR}/01-05-bis.md`]: `---\ntitle: 另一篇文章占了同一位置\ndate: "2026-04-02"\npage: 1\norder: 5\n---\n\n正文。\n`,
       }),
-    mentions: [/01-05\.mdx/, /01-05-bis\.md/, /\border\b/, /fix/i],
+    mentions: [/01-05\.md\b/, /01-05-bis\.md/, /\border\b/, /fix/i],
   },
   {
     name: 'a photo whose image file is not there',

@@ -43,6 +43,7 @@ describe('writing an edition', () => {
     expect(files()).toEqual(readdirSync(EXPECTED).sort());
     for (const f of files()) expect(readFileSync(join(edition(), f), 'utf8')).toBe(readFileSync(join(EXPECTED, f), 'utf8'));
     expect(r.out).toMatch(/new\s+\S*01-01\.mdx\s+10亿芯片封测项目缘何四个月落户定海？/u);
+    expect(r.out).toMatch(/new\s+\S*01-02\.md\s+统筹抓好春耕生产/u);
   });
 
   test('prints the review report, naming file and line', () => {
@@ -82,27 +83,27 @@ describe('never overwriting an editor’s work', () => {
   test('a changed article is refused, named, and nothing at all is written', () => {
     const raw = rawFile('01.txt', SAMPLE);
     ingest(raw);
-    const edited = join(edition(), '01-02.mdx');
+    const edited = join(edition(), '01-02.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('孙小晓参加。', '孙小晓参加调研。'));
-    rmSync(join(edition(), '01-05.mdx'));
+    rmSync(join(edition(), '01-05.md'));
     const r = ingest(raw);
     expect(r.code).toBe(1);
     expect(r.err).toContain('refused');
-    expect(r.err).toContain('01-02.mdx');
+    expect(r.err).toContain('01-02.md');
     expect(r.err).toContain('--force');
     expect(readFileSync(edited, 'utf8')).toContain('孙小晓参加调研。');
-    expect(existsSync(join(edition(), '01-05.mdx'))).toBe(false);
+    expect(existsSync(join(edition(), '01-05.md'))).toBe(false);
   });
 
   test('--force overwrites it', () => {
     const raw = rawFile('01.txt', SAMPLE);
     ingest(raw);
-    const edited = join(edition(), '01-02.mdx');
+    const edited = join(edition(), '01-02.md');
     writeFileSync(edited, 'edited');
     const r = ingest(raw, '--force');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/overwrite\s+\S*01-02\.mdx/u);
-    expect(readFileSync(edited, 'utf8')).toBe(readFileSync(join(EXPECTED, '01-02.mdx'), 'utf8'));
+    expect(r.out).toMatch(/overwrite\s+\S*01-02\.md\s/u);
+    expect(readFileSync(edited, 'utf8')).toBe(readFileSync(join(EXPECTED, '01-02.md'), 'utf8'));
   });
 
   test('a journalist’s extra article on the page is kept and mentioned', () => {
@@ -125,6 +126,64 @@ describe('never overwriting an editor’s work', () => {
   });
 });
 
+describe('one article slot, two extensions: 01-02.md and 01-02.mdx', () => {
+  const at = (name: string) => join(edition(), name);
+  /** A file name inside a RegExp. */
+  const re = (name: string) => name.replaceAll('.', '\\.');
+  /** The sample ingested, then one article moved to the other extension (and maybe edited), as a journalist may have it. */
+  function moved(from: string, to: string, edit = (t: string) => t): string {
+    const raw = rawFile('01.txt', SAMPLE);
+    ingest(raw);
+    writeFileSync(at(to), edit(readFileSync(at(from), 'utf8')));
+    rmSync(at(from));
+    return raw;
+  }
+  // [what exists, the file the ingest writes, the file that holds the article]
+  const DIRECTIONS = [
+    ['an .mdx where the ingest now writes .md (an older ingest’s file)', '01-02.md', '01-02.mdx'],
+    ['a .md where the ingest writes .mdx (the box rewritten as a `> **…**` quote)', '01-01.mdx', '01-01.md'],
+  ] as const;
+
+  test.each(DIRECTIONS)('%s: refused without --force, naming both files, and nothing is written', (_name, produced, existing) => {
+    const raw = moved(produced, existing, (t) => t.replace('。', '。（已改）'));
+    rmSync(at('01-05.md'));
+    const before = files();
+    const r = ingest(raw);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(new RegExp(`conflict\\s+\\S*${re(produced)}\\s.*${re(existing)} holds this article`, 'u'));
+    expect(r.out).not.toContain('kept');
+    expect(r.err).toMatch(new RegExp(`refused: .*${re(existing)} \\(now \\S*${re(produced)}\\)`, 'u'));
+    expect(r.err).toContain('Re-run with --force');
+    expect(r.err).toContain('Nothing was written');
+    expect(files()).toEqual(before);
+    expect(readFileSync(at(existing), 'utf8')).toContain('（已改）');
+  });
+
+  test('an old file with exactly what the ingest would write is refused too: a rename is never silent', () => {
+    const r = ingest(moved('01-03.md', '01-03.mdx'));
+    expect(r.code).toBe(1);
+    expect(files()).toContain('01-03.mdx');
+    expect(files()).not.toContain('01-03.md');
+  });
+
+  test.each(DIRECTIONS)('%s: --dry-run --force reports the replacement and writes nothing', (_name, produced, existing) => {
+    const r = ingest(moved(produced, existing), '--force', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`replace\\s+\\S*${re(produced)}\\s.*\\(removes \\S*${re(existing)}\\)`, 'u'));
+    expect(files()).toContain(existing);
+    expect(files()).not.toContain(produced);
+  });
+
+  test.each(DIRECTIONS)('%s: --force writes the new file and removes the old one in the same run', (_name, produced, existing) => {
+    const raw = moved(produced, existing, (t) => `${t}\n编辑加的一段。\n`);
+    rmSync(at('01-05.md'));
+    const r = ingest(raw, '--force');
+    expect(r.code).toBe(0);
+    expect(files()).toEqual(readdirSync(EXPECTED).sort());
+    for (const f of [produced, '01-05.md']) expect(readFileSync(at(f), 'utf8')).toBe(readFileSync(join(EXPECTED, f), 'utf8'));
+  });
+});
+
 describe('more pages of the same edition', () => {
   test('page 2 adds to the edition and its continuation borrows nothing it does not need', () => {
     ingest(rawFile('01.txt', SAMPLE));
@@ -132,7 +191,7 @@ describe('more pages of the same edition', () => {
     const r = run([page2, '--date', '2026-04-02', '--page', '2', '--page-name', '综合', '--out', outDir()]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(edition(), 'edition.yaml'), 'utf8')).toMatch(/- number: 1\n {4}name: 要闻\n[\s\S]*- number: 2\n {4}name: 综合\n/u);
-    const cont = readFileSync(join(edition(), '02-01.mdx'), 'utf8');
+    const cont = readFileSync(join(edition(), '02-01.md'), 'utf8');
     expect(cont).toContain('title: 10亿芯片封测项目缘何四个月落户定海？');
     expect(cont).toContain('continuedFrom: 1');
     expect(r.out).toContain('title taken from page 1, article 1');

@@ -17,10 +17,13 @@ const startBlocks = (blocks: BodyBlock[]) => blocks.map((b) => b.source.block);
 
 describe('golden files', () => {
   test('the ingest writes exactly the expected article files', () => {
-    const expected = readdirSync(EXPECTED).filter((f) => f.endsWith('.mdx')).sort();
+    const expected = readdirSync(EXPECTED).filter((f) => /\.mdx?$/u.test(f)).sort();
     expect(result.articles.map((a) => a.fileName)).toEqual(expected);
   });
-  test.each(['01-01.mdx', '01-02.mdx', '01-03.mdx', '01-04.mdx', '01-05.mdx'])('%s is byte-identical to the hand-checked file', (name) => {
+  test('only the article with a box is MDX; the others are plain Markdown', () => {
+    expect(result.articles.map((a) => a.fileName)).toEqual(['01-01.mdx', '01-02.md', '01-03.md', '01-04.md', '01-05.md']);
+  });
+  test.each(['01-01.mdx', '01-02.md', '01-03.md', '01-04.md', '01-05.md'])('%s is byte-identical to the hand-checked file', (name) => {
     // readFileSync throws on a missing expected file: it is never written here.
     const expected = readFileSync(`${EXPECTED}/${name}`, 'utf8');
     expect(result.articles.find((a) => a.fileName === name)?.content).toBe(expected);

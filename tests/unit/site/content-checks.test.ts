@@ -11,18 +11,18 @@ const entry = (filePath: string, date: string, page: number, order: number, draf
 describe('articleProblems', () => {
   test('names both files that claim one date/page/order, and how to fix it', () => {
     const [problem, ...rest] = articleProblems([
-      entry('content/editions/2026-04-02/01-03.mdx', '2026-04-02', 1, 3),
+      entry('content/editions/2026-04-02/01-03.md', '2026-04-02', 1, 3),
       entry('content/editions/2026-04-02/kuaixun.md', '2026-04-02', 1, 3),
     ]);
     expect(rest).toEqual([]);
-    expect(problem).toContain('content/editions/2026-04-02/01-03.mdx and content/editions/2026-04-02/kuaixun.md');
+    expect(problem).toContain('content/editions/2026-04-02/01-03.md and content/editions/2026-04-02/kuaixun.md');
     expect(problem).toContain('page 1 order 3');
     expect(problem).toContain('Fix:');
   });
   test('ignores a draft that shares a place with a published article', () => {
     expect(
       articleProblems([
-        entry('content/editions/2026-04-02/01-03.mdx', '2026-04-02', 1, 3),
+        entry('content/editions/2026-04-02/01-03.md', '2026-04-02', 1, 3),
         entry('content/editions/2026-04-02/01-03-new.md', '2026-04-02', 1, 3, true),
       ]),
     ).toEqual([]);
@@ -35,7 +35,7 @@ describe('articleProblems', () => {
     expect(
       articleProblems([
         entry('content/editions/2026-04-02/01-01.mdx', '2026-04-02', 1, 1),
-        entry('content/editions/2026-04-02/01-02.mdx', '2026-04-02', 1, 2),
+        entry('content/editions/2026-04-02/01-02.md', '2026-04-02', 1, 2),
       ]),
     ).toEqual([]);
   });
