@@ -4,12 +4,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from './src/lib/body-plugin.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
+import { SITE_URL } from './src/lib/site-url.ts';
+import { catalogDates, currentShard, inShard } from './src/lib/shard.ts';
+
+// A shard build (SHARD=2025; see src/lib/shard.ts) writes its own sitemap files, and
+// lists site-wide pages only when it is the newest shard, whose copies of them the
+// assembled site keeps.
+const shard = currentShard();
+const frontShard = !shard || inShard(shard, catalogDates('./content/editions')[0] ?? '0000');
+const datedPage = /^\/(?:archive\/)?(\d{4})\//u;
+/** @param {string} page */
+const inSitemap = (page) => {
+  if (page.endsWith('/404/') || page.endsWith('/404.html')) return false;
+  const year = datedPage.exec(new URL(page).pathname)?.[1];
+  return year ? inShard(shard, `${year}-01-01`) : frontShard;
+};
 
 export default defineConfig({
   // The public URL of the site; override with SITE_URL for another host.
-  site: process.env.SITE_URL ?? 'https://zsdaily.example.com',
+  site: SITE_URL,
   // URLs end in a slash and are folders (/2026/04/02/01/03/index.html); see README "Site URLs".
   trailingSlash: 'always',
   build: {
@@ -22,11 +36,11 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [newspaperBody] }), syntaxHighlight: false },
   integrations: [
     mdx(),
-    // Pagefind (Extended) over the built articles, as part of every build; see src/integrations.
-    searchIndex(),
-    // After the index: offline search data, edition zips, relative links (see src/integrations/offline.ts).
+    // The search index, offline files and relative links are made after `astro build`, by
+    // scripts/postbuild.ts in its own process (npm run build runs both; see src/postbuild/run.ts).
+    // In `astro dev`, this serves the two scripts the post-build bundles.
     offline(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    sitemap({ filter: inSitemap, ...(shard ? { filenameBase: `sitemap-${shard.name}` } : {}) }),
   ],
   security: {
     csp: {

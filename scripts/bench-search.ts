@@ -20,14 +20,14 @@ const { values } = parseArgs({
 });
 const synthetic = values.articles === undefined ? undefined : await buildSyntheticSite(parseArticles(values.articles, 'bench:search'));
 if (synthetic && synthetic.code !== 0) {
-  console.error(synthetic.lines.map((l) => l.text).join('\n'));
-  console.error(`[bench:search] astro build failed; the copy is kept in ${synthetic.root}`);
+  console.error([...synthetic.site.lines, ...(synthetic.post?.lines ?? [])].map((l) => l.text).join('\n'));
+  console.error(`[bench:search] the build failed; the copy is kept in ${synthetic.root}`);
   process.exit(1);
 }
 const dist = synthetic ? join(synthetic.root, 'dist') : values.dist;
 const runs = Number(values.runs);
 const QUERIES = ['长护险', '医保', '海员', '政绩观', '六横'];
-if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+if (!existsSync(join(dist, 'pagefind', 'parts.json'))) {
   console.error(`[bench:search] ${dist} has no search index: run \`npm run build\` first (or pass --dist).`);
   process.exit(1);
 }
@@ -55,19 +55,43 @@ async function stockSite(): Promise<string> {
 
 interface Run {
   bytes: number;
+  /** The first search's bytes by kind of file (see `kind`). */
+  byKind: Record<string, number>;
   /** Page start → first results, typing as soon as the box is there. */
   fromStartMs: number;
   /** Last keystroke → results for a second query, everything loaded. */
   fromKeyMs: number;
 }
 
+/** What a response is, for the breakdown: Pagefind's file kinds, the page, the rest. */
+function kind(url: string): string {
+  const path = new URL(url).pathname;
+  if (/\.pf_fragment$/u.test(path)) return 'fragments';
+  if (/\.pf_index$/u.test(path)) return 'index chunks';
+  if (/\.pf_filter$/u.test(path)) return 'filters';
+  if (/\.pf_meta$/u.test(path)) return 'meta';
+  if (/wasm\.[\w-]+\.pagefind$/u.test(path)) return 'wasm';
+  if (/pagefind[\w-]*\.js$/u.test(path)) return 'pagefind js';
+  return 'page, ui, manifests';
+}
+
 async function coldRun(browser: Browser, url: string, input: string, done: (page: Page, q: string) => Promise<void>, query: string, second: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
+  let byKind: Record<string, number> = {};
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    pending.push(response.body().then((body) => void (bytes += Math.min(body.length, gzipSync(body).length)), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => {
+          const size = Math.min(body.length, gzipSync(body).length);
+          bytes += size;
+          byKind[kind(response.url())] = (byKind[kind(response.url())] ?? 0) + size;
+        },
+        () => undefined,
+      ),
+    );
   });
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
@@ -77,6 +101,8 @@ async function coldRun(browser: Browser, url: string, input: string, done: (page
   const fromStartMs = Date.now() - start;
   await Promise.all(pending);
   const firstBytes = bytes;
+  const firstByKind = byKind;
+  byKind = {};
   await page.waitForLoadState('networkidle');
   await page.locator(input).fill(second.slice(0, -1));
   await page.locator(input).pressSequentially(second.slice(-1));
@@ -84,7 +110,7 @@ async function coldRun(browser: Browser, url: string, input: string, done: (page
   await done(page, second);
   const fromKeyMs = Date.now() - key;
   await context.close();
-  return { bytes: firstBytes, fromStartMs, fromKeyMs };
+  return { bytes: firstBytes, byKind: firstByKind, fromStartMs, fromKeyMs };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -120,6 +146,13 @@ const site = synthetic ? `${synthetic.made.articles} synthetic articles` : dist;
 console.log(`bench:search  ${site}: first search, cold, median of ${runs} runs (queries ${QUERIES.slice(0, runs).join(' ')}), responses gzip-compressed`);
 console.log(row('ours', results.ours));
 console.log(row('stock', results.stock));
+const breakdown = (r: Run[]) => {
+  // The run whose total is the median, so the parts add up to the figure above.
+  const mid = [...r].sort((a, b) => a.bytes - b.bytes)[Math.floor(r.length / 2)]!;
+  return Object.entries(mid.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ');
+};
+console.log(`  ours   first search in KB: ${breakdown(results.ours)}`);
+console.log(`  stock  first search in KB: ${breakdown(results.stock)}`);
 const ratio = median(results.ours.map((x) => x.bytes)) / median(results.stock.map((x) => x.bytes));
 console.log(`  bytes  ours / stock = ${ratio.toFixed(2)} (budget ≤ 1.10)`);
 if (synthetic && !values.keep) rmSync(synthetic.root, { recursive: true, force: true });

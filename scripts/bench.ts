@@ -1,21 +1,25 @@
-// npm run bench -- --articles N [--keep]
+// npm run bench -- --articles N [--keep] [--part-articles P]
 // Generates a deterministic synthetic archive of N articles (the sample's shapes, made
 // by the real ingest) in a private copy of the project under tmp/, builds it exactly
-// as `npm run build` does (astro build, whose integration also writes the Pagefind
-// index), and prints wall time, peak memory of the whole process tree and pages/s for
-// the site and for the index, beside a floor measured in the same run: reading the
-// same Markdown, rendering it with a fast parser (Sätteri) and writing the HTML.
+// as `npm run build` does (astro build, then scripts/postbuild.ts), and prints wall
+// time, peak memory of each step's whole process tree and pages/s for the site and
+// for the post-build (search index, offline files, relative links), beside a floor
+// measured in the same run: reading the same Markdown, rendering it with a fast
+// parser (Sätteri) and writing the HTML.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownToHtml } from 'satteri';
-import { buildSyntheticSite, parseArticles } from './lib/bench-build.ts';
+import { buildSyntheticSite, parseArticles, type Step } from './lib/bench-build.ts';
 import { peakBetween } from './lib/process-memory.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, 'part-articles': { type: 'string' } },
+});
 const articles = parseArticles(values.articles, 'bench');
+const partArticles = values['part-articles'] === undefined ? undefined : parseArticles(values['part-articles'], 'bench');
 
-const run = await buildSyntheticSite(articles);
+const run = await buildSyntheticSite(articles, partArticles ? { SEARCH_PART_ARTICLES: String(partArticles) } : {});
 const { root, editionsDir, made } = run;
 
 function floor(): { seconds: number; files: number } {
@@ -34,27 +38,29 @@ function floor(): { seconds: number; files: number } {
   return { seconds: (Date.now() - started) / 1000, files };
 }
 
-if (run.code !== 0) {
-  console.error(run.lines.map((l) => l.text).join('\n'));
-  console.error(`[bench] astro build failed (exit ${run.code}); the copy is kept in ${root}`);
+if (run.code !== 0 || !run.post) {
+  console.error([...run.site.lines, ...(run.post?.lines ?? [])].map((l) => l.text).join('\n'));
+  console.error(`[bench] the build failed (exit ${run.code}); the copy is kept in ${root}`);
   process.exit(1);
 }
-// Pages are rendered once Astro reports its build step complete; the index is written
-// in the integration's build:done hook, which logs when it is done.
-const rendered = run.lines.findLast((l) => /\[build\] ✓ Completed in/u.test(l.text))?.at ?? run.end;
-const indexed = run.lines.find((l) => /\[newspaper-search-index\]/u.test(l.text))?.at ?? run.end;
-const pages = Number(/(\d+) page\(s\) built/u.exec(run.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
+const site = run.site;
+const post: Step = run.post;
+const pages = Number(/(\d+) page\(s\) built/u.exec(site.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
+const partLines = post.lines.filter((l) => /\[postbuild\] part /u.test(l.text)).map((l) => l.text.replace(/^.*\[postbuild\] /u, ''));
 const f = floor();
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 
-const s = (ms: number) => ms / 1000;
+const seconds = (s: Step) => (s.end - s.start) / 1000;
+const peak = (s: Step) => peakBetween(s.samples, s.start, s.end);
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
-const siteSeconds = s(rendered - run.start) + s(run.end - indexed);
-const indexSeconds = s(indexed - rendered);
-const total = s(run.end - run.start);
+const total = seconds(site) + seconds(post);
 console.log(`bench  ${made.articles} articles in ${made.editions} editions (synthetic, seed 7), 2 cores`);
-console.log(`  site   ${pages} pages in ${siteSeconds.toFixed(1)} s, ${(pages / siteSeconds).toFixed(0)} pages/s, peak ${gb(peakBetween(run.samples, run.start, rendered))}`);
-console.log(`  index  ${made.articles} articles in ${indexSeconds.toFixed(1)} s, ${(made.articles / indexSeconds).toFixed(0)} articles/s, peak ${gb(peakBetween(run.samples, rendered, indexed))}`);
-console.log(`  build  ${total.toFixed(1)} s in all, peak ${gb(peakBetween(run.samples, run.start, run.end))}`);
+console.log(`  site   astro build: ${pages} pages in ${seconds(site).toFixed(1)} s, ${(pages / seconds(site)).toFixed(0)} pages/s, peak ${gb(peak(site))}`);
+console.log(
+  `  index  post-build (search index, offline files, links): ${made.articles} articles in ${seconds(post).toFixed(1)} s, ` +
+    `${(made.articles / seconds(post)).toFixed(0)} articles/s, peak ${gb(peak(post))}, ${partLines.length} part(s)`,
+);
+for (const line of partLines) console.log(`         ${line}`);
+console.log(`  build  ${total.toFixed(1)} s in all, ${(pages / total).toFixed(0)} pages/s, peak ${gb(Math.max(peak(site), peak(post)))}`);
 console.log(`  floor  ${f.files} articles in ${f.seconds.toFixed(1)} s, ${(f.files / f.seconds).toFixed(0)} articles/s (read, Sätteri markdownToHtml, write)`);
 console.log(`  ratio  build / floor = ${(total / f.seconds).toFixed(1)}×${values.keep ? `   (kept in ${root})` : ''}`);

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { ArticleSchema } from './schema/article.ts';
 import { EditionSchema, EDITION_FILE } from './schema/edition.ts';
 import { explained } from './lib/explained-loader.ts';
+import { currentShard, shardGlob } from './lib/shard.ts';
 import { ARTICLE_HELP, EDITION_HELP } from './lib/frontmatter-errors.ts';
 import { articleFindings, findingMessage, type CheckedEntry } from './lib/content-checks.ts';
 import { issueZh } from './journalist/schema-problems.ts';
@@ -15,9 +16,11 @@ import { findingZh } from './journalist/finding-words.ts';
 import { ARTICLE_HELP_ZH, EDITION_HELP_ZH } from './journalist/field-words.ts';
 
 const base = './content/editions';
+// A shard build (SHARD=2025) loads only its years' folders; see src/lib/shard.ts.
+const shard = currentShard();
 
 const articles = defineCollection({
-  loader: explained(glob({ pattern: '**/*.{md,mdx}', base }), {
+  loader: explained(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base }), {
     schema: ArticleSchema,
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
@@ -28,7 +31,7 @@ const articles = defineCollection({
 });
 
 const editions = defineCollection({
-  loader: explained(glob({ pattern: `**/${EDITION_FILE}`, base }), {
+  loader: explained(glob({ pattern: shardGlob(shard, EDITION_FILE), base }), {
     schema: EditionSchema,
     help: EDITION_HELP,
     chinese: (issue, data) => issueZh(issue, data, EDITION_HELP, EDITION_HELP_ZH),

@@ -1,8 +1,10 @@
-// A synthetic archive built the way `npm run build` builds: for the benchmarks.
+// A synthetic archive built the way `npm run build` builds (astro build, then the
+// post-build): for the benchmarks. Each step is timed and its process tree sampled
+// for memory on its own.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, copyProject } from '../../tests/helpers/astro-build.ts';
+import { buildCommands, copyProject } from '../../tests/helpers/astro-build.ts';
 import { sampleMemory, type Sample } from './process-memory.ts';
 import { writeSyntheticArchive, type ArchiveStats } from './synthetic-archive.ts';
 
@@ -11,25 +13,32 @@ export interface Line {
   text: string;
 }
 
+export interface Step {
+  lines: Line[];
+  code: number | null;
+  start: number;
+  end: number;
+  /** Resident memory of the step's whole process tree over time. */
+  samples: Sample[];
+}
+
 export interface SyntheticBuild {
   /** The private copy of the project (under tmp/), holding the archive and dist/. */
   root: string;
   editionsDir: string;
   made: ArchiveStats;
-  lines: Line[];
+  /** astro build */
+  site: Step;
+  /** scripts/postbuild.ts (not run when the site step failed) */
+  post?: Step;
   code: number | null;
-  start: number;
-  end: number;
-  /** Resident memory of the build's whole process tree over time. */
-  samples: Sample[];
 }
 
-function astroBuild(root: string): Promise<Omit<SyntheticBuild, 'root' | 'editionsDir' | 'made'>> {
-  const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+function runStep(root: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
   const start = Date.now();
-  const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', join(root, 'dist')], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const memory = sampleMemory(child.pid!);
@@ -47,12 +56,16 @@ function astroBuild(root: string): Promise<Omit<SyntheticBuild, 'root' | 'editio
 }
 
 /** Copies the project, replaces its editions with `articles` synthetic ones, builds it. */
-export async function buildSyntheticSite(articles: number): Promise<SyntheticBuild> {
+export async function buildSyntheticSite(articles: number, env: Record<string, string> = {}): Promise<SyntheticBuild> {
   const root = await copyProject(`bench-${articles}`);
   const editionsDir = join(root, 'content', 'editions');
   rmSync(editionsDir, { recursive: true, force: true });
   const made = writeSyntheticArchive(editionsDir, articles);
-  return { root, editionsDir, made, ...(await astroBuild(root)) };
+  const [astro, post] = buildCommands(root, join(root, 'dist'));
+  const site = await runStep(root, astro!, env);
+  if (site.code !== 0) return { root, editionsDir, made, site, code: site.code };
+  const postStep = await runStep(root, post!, env);
+  return { root, editionsDir, made, site, post: postStep, code: postStep.code };
 }
 
 export function parseArticles(text: string | undefined, command: string): number {

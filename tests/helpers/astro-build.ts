@@ -40,16 +40,9 @@ export async function writeFiles(root: string, files: Record<string, string | Bu
 
 export type BuildResult = { ok: boolean; code: number | null; output: string; outDir: string; ms: number };
 
-/**
- * Runs `astro build` on `root` into `outDir` with the Node that runs the tests
- * (Node 22 from node_modules/.bin under `npm test`). Never throws on a failed
- * build: the caller decides whether failure is the expected outcome.
- */
-export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const started = Date.now();
-  const astroBin = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+function run(root: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,8 +51,35 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ ok: code === 0, code, output, outDir, ms: Date.now() - started }));
+    child.on('close', (code) => done({ code, output }));
   });
+}
+
+/** The two commands of `npm run build` (see package.json), for a copy of the project. */
+export function buildCommands(root: string, outDir: string): string[][] {
+  return [
+    [join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir],
+    [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'postbuild.ts'), outDir],
+  ];
+}
+
+/**
+ * Runs `npm run build`'s two steps (astro build, then the post-build) on `root` into
+ * `outDir` with the Node that runs the tests (Node 22 from node_modules/.bin under
+ * `npm test`). Never throws on a failed build: the caller decides whether failure is
+ * the expected outcome.
+ */
+export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const started = Date.now();
+  let output = '';
+  let code: number | null = 0;
+  for (const args of buildCommands(root, outDir)) {
+    const step = await run(root, args, env);
+    output += step.output;
+    code = step.code;
+    if (code !== 0) break;
+  }
+  return { ok: code === 0, code, output, outDir, ms: Date.now() - started };
 }
 
 /** Copies the project, lets `prepare` change the copy, builds it. */

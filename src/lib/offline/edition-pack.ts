@@ -27,9 +27,11 @@ export function urlOfFile(file: string): string {
 /** `2026-04-02` → `2026/04/02`, the edition's folder. */
 export const editionFolder = (date: string) => date.replaceAll('-', '/');
 
+type Reference = ReturnType<typeof urlReferences>[number];
+
 /** Files loaded (not linked) by a page: icons, styles, images, scripts. */
-function loadedFiles(site: BuiltSite, html: string): string[] {
-  return urlReferences(html)
+function loadedFiles(site: BuiltSite, references: readonly Reference[]): string[] {
+  return references
     .filter(({ tag, attribute }) => !((tag === 'a' || tag === 'area') && attribute === 'href') && attribute !== 'action' && attribute !== 'formaction')
     .map(({ url }) => fileOfUrl(url))
     .filter((file): file is string => file !== undefined && site.files.has(file));
@@ -47,9 +49,9 @@ export function editionFiles(site: BuiltSite, date: string): EditionFiles {
   const pages = [...site.files].filter((f) => f.startsWith(folder) && f.endsWith('index.html')).sort();
   const assets = new Set<string>();
   for (const page of pages) {
-    const html = site.html(page);
-    for (const file of loadedFiles(site, html)) assets.add(file);
-    for (const { url, tag } of urlReferences(html)) {
+    const references = urlReferences(site.html(page));
+    for (const file of loadedFiles(site, references)) assets.add(file);
+    for (const { url, tag } of references) {
       const file = tag === 'a' ? fileOfUrl(url) : undefined;
       if (file?.startsWith(folder) && !file.endsWith('.html') && !file.endsWith('.zip') && site.files.has(file)) assets.add(file);
     }
@@ -72,10 +74,15 @@ export type PackEntry = { copy: string } | { text: string };
  * Links to what is not in the zip (home, 往期, other editions, the feed) point at
  * the online site, so none is dead.
  */
-export function editionPack(site: BuiltSite, date: string, siteUrl: string, offline: { searchData: string }): Map<string, PackEntry> {
-  const files = editionFiles(site, date);
+export function editionPack(
+  site: BuiltSite,
+  date: string,
+  siteUrl: string,
+  offline: { searchData: string },
+  files: EditionFiles = editionFiles(site, date),
+): Map<string, PackEntry> {
   const searchPage = 'search/index.html';
-  const searchAssets = loadedFiles(site, site.html(searchPage));
+  const searchAssets = loadedFiles(site, urlReferences(site.html(searchPage)));
   const inPack = new Set([...files.pages, ...files.assets, searchPage, ...searchAssets, SEARCH_UI_FILE, EDITIONS_SCRIPT]);
   const pack = new Map<string, PackEntry>();
   const rewrite = (file: string, pagePath: string) =>

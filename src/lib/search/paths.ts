@@ -1,7 +1,5 @@
 // Where the search assets live in the built site, relative to its root.
 export const PAGEFIND_DIR = 'pagefind';
-/** The Traditional → Simplified map, beside Pagefind's own files. */
-export const CHAR_MAP_FILE = 'pagefind/zh-charmap.json';
 /** The classic script (built from ui.ts) the search page runs, online and from disk. */
 export const SEARCH_UI_FILE = 'search/search-ui.js';
 /** Lists the editions whose offline index a copy of the site holds. */

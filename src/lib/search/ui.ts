@@ -6,7 +6,8 @@
 // are refused: there, or when Pagefind cannot load, it searches the offline index.
 import type { CharMap } from './fold.ts';
 import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome } from './engine.ts';
-import { CHAR_MAP_FILE, EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
+import { EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
+import { MANIFEST_NAME, PART_CHAR_MAP, parseManifest } from './parts.ts';
 import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from './offline.ts';
 import { fileHref } from '../offline/file-links.ts';
 import { relativeUrl } from '../offline/relative.ts';
@@ -14,6 +15,7 @@ import { FILTER_LABELS, emptyAdvice, formatHitMeta, foundText } from './text.ts'
 
 interface Pagefind extends PagefindLike {
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -39,13 +41,25 @@ function loadScript(src: URL): Promise<void> {
   });
 }
 
+/**
+ * The index parts (src/lib/search/parts.ts), newest first: Pagefind loads the newest
+ * as its primary index and merges the others, so one search spans the archive.
+ */
 async function onlineEngine(root: URL): Promise<Engine> {
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${PAGEFIND_DIR}/pagefind.js`, root).href)) as Pagefind;
+  const base = new URL(`${PAGEFIND_DIR}/`, root);
+  const manifestUrl = new URL(MANIFEST_NAME, base);
+  const response = await fetch(manifestUrl);
+  if (!response.ok) throw new Error(`[search] ${manifestUrl.href}: ${response.status}`);
+  const parts = parseManifest(await response.text(), manifestUrl.href).parts.map((p) => new URL(p.dir, base));
+  if (parts.length === 0) throw new Error('[search] the index has no parts');
+  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', parts[0]).href)) as Pagefind;
   await pagefind.init();
+  await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(part.href)));
+  const loadMap = async (part: URL) => (await fetch(new URL(PART_CHAR_MAP, part))).json() as Promise<CharMap>;
   return {
     pagefind,
     filters: () => pagefind.filters(),
-    charMap: lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_FILE, root))).json() as Promise<CharMap>),
+    charMap: lazyCharMap(async () => Object.assign({}, ...(await Promise.all(parts.map(loadMap)))) as CharMap),
     batch: BATCH,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchRecord } from '../../../src/integrations/search-records.ts';
+import { searchRecord } from '../../../src/postbuild/records.ts';
 import { decodeText, encodeText, indexWords, pagefindQuery } from '../../../src/lib/search/record.ts';
 import { queryTerms } from '../../../src/lib/search/fold.ts';
 

@@ -1,0 +1,69 @@
+// Building the archive in shards: `SHARD=2025 npm run build` builds only the editions
+// of 2025 (`SHARD=2016-2018` a range of years), so each year can be its own CI job;
+// `npm run assemble` then puts the shards' dist/ folders together into one site (see
+// src/shards/assemble.ts and README "Archive in shards"). A shard still knows every
+// edition date of the archive (the catalog, read from content/ without rendering
+// anything), so the archive pages link across shards, and its site-wide pages (home,
+// 往期, search, feed) are those of the whole archive when it is the newest shard.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+
+export interface Shard {
+  /** As given: `2025` or `2016-2018`; names the shard's sitemap. */
+  name: string;
+  fromYear: number;
+  toYear: number;
+}
+
+/** Reads SHARD; undefined builds the whole archive. A bad value says what is expected. */
+export function parseShard(value: string | undefined): Shard | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const m = /^(\d{4})(?:-(\d{4}))?$/u.exec(value.trim());
+  const fromYear = Number(m?.[1]);
+  const toYear = Number(m?.[2] ?? m?.[1]);
+  if (!m || toYear < fromYear) {
+    throw new Error(`SHARD must be a year (SHARD=2025) or a range of years (SHARD=2016-2018), not "${value}". Leave it unset to build the whole archive.`);
+  }
+  return { name: value.trim(), fromYear, toYear };
+}
+
+export const inShard = (shard: Shard | undefined, date: string): boolean =>
+  !shard || (Number(date.slice(0, 4)) >= shard.fromYear && Number(date.slice(0, 4)) <= shard.toYear);
+
+/** The glob (under content/editions/) of the shard's folders: `{2016,2017}-*` or `2025-*`. */
+export function shardGlob(shard: Shard | undefined, files: string): string {
+  if (!shard) return `**/${files}`;
+  const years = Array.from({ length: shard.toYear - shard.fromYear + 1 }, (_, i) => String(shard.fromYear + i));
+  return `${years.length === 1 ? years[0] : `{${years.join(',')}}`}-*/**/${files}`;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/u;
+
+/**
+ * Every edition date of the archive that has a published article, newest first:
+ * folder names (the build checks that each article's date is its folder's) and each
+ * article's `draft` flag. What the whole build's editions would be, without building them.
+ */
+export function catalogDates(editionsDir: string): string[] {
+  const dates: string[] = [];
+  for (const folder of readdirSync(editionsDir, { withFileTypes: true })) {
+    if (!folder.isDirectory() || !/^\d{4}-\d{2}-\d{2}$/u.test(folder.name)) continue;
+    const dir = join(editionsDir, folder.name);
+    const published = readdirSync(dir).some((f) => {
+      if (!/\.mdx?$/u.test(f)) return false;
+      const head = FRONTMATTER.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      if (head === undefined) return true; // the build will say what is wrong with it
+      try {
+        return (YAML.parse(head) as { draft?: unknown } | null)?.draft !== true;
+      } catch {
+        return true;
+      }
+    });
+    if (published) dates.push(folder.name);
+  }
+  return dates.sort().reverse();
+}
+
+/** The shard of this build, from the environment. */
+export const currentShard = (): Shard | undefined => parseShard(process.env.SHARD);

@@ -1,0 +1,72 @@
+// How the archive is cut into index parts and how several builds' parts are listed
+// as one (src/lib/search/parts.ts).
+import { describe, expect, test } from 'vitest';
+import { mergeManifests, parseManifest, splitParts, urlDate, type PartsManifest } from '../../../src/lib/search/parts.ts';
+
+/** `perDay` articles on each of `days` days from 2016-01-01. */
+function archive(days: number, perDay: number): Array<{ url: string }> {
+  const items: Array<{ url: string }> = [];
+  for (let d = 0; d < days; d++) {
+    const date = new Date(Date.UTC(2016, 0, 1) + d * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '/');
+    for (let o = 1; o <= perDay; o++) items.push({ url: `/${date}/01/${String(o).padStart(2, '0')}/` });
+  }
+  return items;
+}
+
+describe('splitParts', () => {
+  test('one part when everything fits, named by its dates', () => {
+    const parts = splitParts(archive(3, 5), 100);
+    expect(parts.map((p) => p.part)).toEqual([{ dir: 'parts/2016-01-01_2016-01-03/', from: '2016-01-01', to: '2016-01-03', articles: 15 }]);
+  });
+
+  test('even parts, newest first, every article in exactly one, no edition cut in two', () => {
+    const items = archive(100, 7); // 700 articles
+    const parts = splitParts(items, 300); // 3 parts of about 234
+    expect(parts).toHaveLength(3);
+    expect(parts.map((p) => p.part.to)).toEqual([...parts.map((p) => p.part.to)].sort().reverse());
+    expect(parts.flatMap((p) => p.items).sort((a, b) => a.url.localeCompare(b.url))).toEqual(items);
+    for (const { part, items: run } of parts) {
+      expect(part.articles).toBe(run.length);
+      expect(run.length).toBeLessThan(300 + 7);
+      expect(run.length).toBeGreaterThan(200);
+      expect(urlDate(run[0]!.url)).toBe(part.from);
+      expect(urlDate(run.at(-1)!.url)).toBe(part.to);
+    }
+    const dates = parts.map((p) => new Set(p.items.map((i) => urlDate(i.url))));
+    for (const [i, a] of dates.entries()) for (const b of dates.slice(i + 1)) expect([...a].filter((d) => b.has(d))).toEqual([]);
+  });
+
+  test('an edition larger than the part size stays whole', () => {
+    const parts = splitParts(archive(2, 10), 4);
+    expect(parts.map((p) => p.part.articles)).toEqual([10, 10]);
+  });
+
+  test('no articles, no parts; a bad size is refused', () => {
+    expect(splitParts([], 10)).toEqual([]);
+    expect(() => splitParts(archive(1, 1), 0)).toThrow(/whole number ≥ 1/u);
+    expect(() => splitParts([{ url: '/search/' }], 10)).toThrow(/not inside an edition folder: \/search\//u);
+  });
+});
+
+describe('mergeManifests', () => {
+  const manifest = (...ranges: Array<[string, string]>): PartsManifest => ({
+    version: 1,
+    parts: ranges.map(([from, to]) => ({ dir: `parts/${from}_${to}/`, from, to, articles: 1 })),
+  });
+
+  test('lists every build’s parts, newest first', () => {
+    const merged = mergeManifests([manifest(['2025-07-01', '2025-12-31'], ['2025-01-01', '2025-06-30']), manifest(['2026-01-01', '2026-04-02'])]);
+    expect(merged.parts.map((p) => p.from)).toEqual(['2026-01-01', '2025-07-01', '2025-01-01']);
+  });
+
+  test('two builds that indexed the same dates are an error naming both parts', () => {
+    expect(() => mergeManifests([manifest(['2025-01-01', '2025-12-31']), manifest(['2025-12-01', '2026-04-02'])])).toThrow(
+      /parts\/2025-01-01_2025-12-31\/ and parts\/2025-12-01_2026-04-02\/ overlap/u,
+    );
+  });
+
+  test('parseManifest refuses what is not a manifest', () => {
+    expect(() => parseManifest('{"parts": 3}', 'x/parts.json')).toThrow(/x\/parts.json is not a search parts manifest/u);
+    expect(parseManifest(JSON.stringify(manifest(['2025-01-01', '2025-01-02'])), 'p').parts).toHaveLength(1);
+  });
+});
