@@ -2,7 +2,7 @@
 // post-build): for the benchmarks. Each step is timed and its process tree sampled
 // for memory on its own.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommands, copyProject } from '../../tests/helpers/astro-build.ts';
 import { sampleMemory, type Sample } from './process-memory.ts';
@@ -55,12 +55,21 @@ function runStep(root: string, args: string[], env: Record<string, string> = {})
   return new Promise((done) => child.on('close', (code) => done({ lines, code, start, end: Date.now(), samples: memory.stop() })));
 }
 
-/** Copies the project, replaces its editions with `articles` synthetic ones, builds it. */
-export async function buildSyntheticSite(articles: number, env: Record<string, string> = {}): Promise<SyntheticBuild> {
+/**
+ * Copies the project, replaces its editions with `articles` synthetic ones, builds it.
+ * `allMdx` renames every `.md` article to `.mdx` (the synthetic text has nothing MDX
+ * would read differently), to measure what the ingest's `.md` saves.
+ */
+export async function buildSyntheticSite(articles: number, env: Record<string, string> = {}, { allMdx = false } = {}): Promise<SyntheticBuild> {
   const root = await copyProject(`bench-${articles}`);
   const editionsDir = join(root, 'content', 'editions');
   rmSync(editionsDir, { recursive: true, force: true });
   const made = writeSyntheticArchive(editionsDir, articles);
+  if (allMdx) {
+    for (const date of readdirSync(editionsDir)) {
+      for (const f of readdirSync(join(editionsDir, date))) if (f.endsWith('.md')) renameSync(join(editionsDir, date, f), join(editionsDir, date, `${f}x`));
+    }
+  }
   const [astro, post] = buildCommands(root, join(root, 'dist'));
   const site = await runStep(root, astro!, env);
   if (site.code !== 0) return { root, editionsDir, made, site, code: site.code };

@@ -3,8 +3,9 @@
 // by side on a machine's cores and each Pagefind service's memory is given back when
 // its part is done. In order:
 //  1. the articles' search records, read from their built pages (records.ts);
-//  2. the part's Traditional → Simplified map and its Pagefind index (one custom
-//     record per article; src/lib/search/record.ts says why), slimmed (pagefind-bundle.ts);
+//  2. the part's Traditional → Simplified map (returned: the post-build writes the
+//     union of the parts') and its Pagefind index (one custom record per article;
+//     src/lib/search/record.ts says why), slimmed (pagefind-bundle.ts);
 //  3. per edition: its offline index (search-data.js), the list the service worker
 //     keeps (offline.json) and the zip to take away, made from the root-relative pages;
 //  4. the part's pages made relative (src/lib/offline/relative.ts), last, as the zips
@@ -22,7 +23,7 @@ import { buildCharMap } from '../lib/search/char-map.ts';
 import type { CharMap } from '../lib/search/fold.ts';
 import { cutCharMap, offlineDataScript } from '../lib/search/offline.ts';
 import { PAGEFIND_DIR, SEARCH_DATA_FILE } from '../lib/search/paths.ts';
-import { PART_CHAR_MAP, urlDate, type IndexPart } from '../lib/search/parts.ts';
+import { urlDate, type IndexPart } from '../lib/search/parts.ts';
 import { encodeText, indexWords } from '../lib/search/record.ts';
 import { editionManifestPath, editionZipName, editionZipPath } from '../lib/urls.ts';
 import { dropUnusedFiles, slimFragments } from './pagefind-bundle.ts';
@@ -44,7 +45,8 @@ export interface PartJob {
 export interface PartSummary {
   articles: number;
   editions: number;
-  mapEntries: number;
+  /** The part's Traditional → Simplified map (the post-build writes the union of all parts'). */
+  map: CharMap;
   fragmentBytesSaved: number;
   zipBytes: number;
   largestZip: { date: string; bytes: number };
@@ -79,7 +81,6 @@ async function writeIndex(outputPath: string, records: readonly SearchRecord[], 
   } finally {
     await close();
   }
-  writeFileSync(join(outputPath, PART_CHAR_MAP), JSON.stringify(map));
   dropUnusedFiles(outputPath);
   return slimFragments(outputPath);
 }
@@ -137,7 +138,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
     if (file.endsWith('.html') && folders.some((f) => file.startsWith(f))) writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
   }
   seconds.relative = lap();
-  return { articles: records.length, editions: dates.length, mapEntries: Object.keys(map).length, fragmentBytesSaved, zipBytes, largestZip, largestOfflineIndex, seconds };
+  return { articles: records.length, editions: dates.length, map, fragmentBytesSaved, zipBytes, largestZip, largestOfflineIndex, seconds };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

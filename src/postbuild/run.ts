@@ -15,7 +15,7 @@ import { editionFolder, urlOfFile } from '../lib/offline/edition-pack.ts';
 import { relativizeHtml } from '../lib/offline/relative.ts';
 import { editionsScript } from '../lib/search/offline.ts';
 import { EDITIONS_SCRIPT, PAGEFIND_DIR } from '../lib/search/paths.ts';
-import { MANIFEST_NAME, splitParts, urlDate, type PartsManifest } from '../lib/search/parts.ts';
+import { CHAR_MAP_NAME, MANIFEST_NAME, splitParts, urlDate, type PartsManifest } from '../lib/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import type { PartJob, PartSummary } from './part.ts';
 import { articleUrls, builtSite, editionDates, siteFiles } from './site.ts';
@@ -105,6 +105,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   const manifest: PartsManifest = { version: 1, parts: parts.map((p) => p.part) };
   writeFileSync(join(outDir, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(outDir, PAGEFIND_DIR, CHAR_MAP_NAME), JSON.stringify(Object.assign({}, ...summaries.map((s) => s.map))));
   writeFileSync(join(outDir, EDITIONS_SCRIPT), editionsScript([...new Set(articles.map(urlDate))].map(editionFolder)));
 
   const editionFolders = new Set(dates.map((d) => `${editionFolder(d)}/`));

@@ -6,6 +6,7 @@
 //  - Site-wide files (home, 往期, search, feed, scripts…) come from the newest
 //    shard, which built them knowing the whole archive (its catalog).
 //  - Merged: pagefind/parts.json (search spans every shard's index parts),
+//    pagefind/zh-charmap.json (the union of the shards' maps),
 //    search/editions.js (reading from disk), sitemap-index.xml, build.json.
 // Written to a temporary folder beside `out` and renamed into place at the end, so a
 // failure leaves no half-assembled site; an existing `out` is replaced only with --force.
@@ -15,7 +16,7 @@ import type { BuildInfo } from '../pages/build.json.ts';
 import { editionFolder } from '../lib/offline/edition-pack.ts';
 import { editionsScript } from '../lib/search/offline.ts';
 import { EDITIONS_SCRIPT, PAGEFIND_DIR } from '../lib/search/paths.ts';
-import { MANIFEST_NAME, mergeManifests, parseManifest } from '../lib/search/parts.ts';
+import { CHAR_MAP_NAME, MANIFEST_NAME, mergeManifests, parseManifest } from '../lib/search/parts.ts';
 import { siteFiles } from '../postbuild/site.ts';
 
 export interface ShardSite {
@@ -91,6 +92,8 @@ export function assemble(shardDirs: readonly string[], out: string, { force = fa
     }
     const editions = shards.flatMap((s) => s.info.editions).sort().reverse();
     writeFileSync(join(work, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+    const maps = shards.map((s) => JSON.parse(readFileSync(join(s.dir, PAGEFIND_DIR, CHAR_MAP_NAME), 'utf8')) as Record<string, string>);
+    writeFileSync(join(work, PAGEFIND_DIR, CHAR_MAP_NAME), JSON.stringify(Object.assign({}, ...maps)));
     writeFileSync(join(work, EDITIONS_SCRIPT), editionsScript([...editions].reverse().map(editionFolder)));
     writeFileSync(join(work, 'sitemap-index.xml'), sitemapIndex(sitemapLocs));
     const info: BuildInfo = { shard: null, years: null, editions, assembledFrom: shards.map((s) => s.info.shard!) };

@@ -82,6 +82,9 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
       const { page } = reader;
       const all = await search(reader, '记者');
       expect(all.length).toBe(5);
+      // Closed until asked for: a first search does not load every part's filter values.
+      expect(await page.locator('#search-filters select').count()).toBe(0);
+      await page.locator('#search-filter-panel summary').click();
       const column = page.locator('#search-filters select[data-filter="column"]');
       await column.selectOption('聚力打好七大攻坚战·攻坚一线行');
       await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#search-results li').length === 1);
@@ -89,6 +92,16 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
       expect(new URL(page.url()).searchParams.get('column')).toBe('聚力打好七大攻坚战·攻坚一线行');
       await column.selectOption('');
       await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 5);
+    });
+
+    test('a shared link with a filter opens the filters and applies it', async () => {
+      const { page } = reader;
+      const column = '聚力打好七大攻坚战·攻坚一线行';
+      await page.goto(mode.url(`/search/?q=${encodeURIComponent('记者')}&column=${encodeURIComponent(column)}`));
+      await finalList(reader);
+      expect(await linkPaths(page.locator('#search-results li.search-hit h2 a'))).toEqual([byTitle('芯片')]);
+      expect(await page.locator('#search-filter-panel').getAttribute('open')).not.toBeNull();
+      expect(await page.locator('#search-filters select[data-filter="column"]').inputValue()).toBe(column);
     });
 
     test('no result: the status says so and what to try', async () => {

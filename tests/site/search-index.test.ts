@@ -37,7 +37,7 @@ test('fragments keep the text and meta but not the indexed pair words; unused UI
 });
 
 test('the Traditional map covers the characters of the articles and nothing else', () => {
-  const map = JSON.parse(readFileSync(join(partDir(), 'zh-charmap.json'), 'utf8')) as Record<string, string>;
+  const map = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'zh-charmap.json'), 'utf8')) as Record<string, string>;
   expect(map).toMatchObject({ 長: '长', 護: '护', 險: '险', 員: '员', 績: '绩', 觀: '观' });
   const text = sampleArticles().map((a) => JSON.stringify(a)).join('');
   for (const simple of Object.values(map)) expect(text.includes(simple), simple).toBe(true);

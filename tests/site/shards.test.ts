@@ -132,6 +132,8 @@ describe('search over the assembled site, in Chromium', () => {
     const both = await searchFor(page, '舟山');
     expect(both.some((u) => u.startsWith('/2025/'))).toBe(true);
     expect(both.some((u) => u.startsWith('/2026/'))).toBe(true);
+    // Traditional spelling of 2025's words: the assembled map holds both shards' characters.
+    expect((await searchFor(page, '帶魚豐收')).length).toBe(OLD_DATES.length);
     // Only in the 2026 shard.
     const sample = sampleArticles().find((a) => a.data.title.includes('长护险')) ?? sampleArticles()[0]!;
     expect(await searchFor(page, '长护险')).toContain(sample.url);

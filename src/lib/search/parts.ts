@@ -10,8 +10,12 @@
 export const PARTS_SUBDIR = 'parts';
 /** The manifest beside them: pagefind/parts.json. */
 export const MANIFEST_NAME = 'parts.json';
-/** Each part's Traditional → Simplified map, inside the part's folder. */
-export const PART_CHAR_MAP = 'zh-charmap.json';
+/**
+ * The Traditional → Simplified map for queries, beside the manifest: one for all the
+ * parts (each part's map is cut to its own text; the union serves them all), so a
+ * query loads one small file however many parts there are.
+ */
+export const CHAR_MAP_NAME = 'zh-charmap.json';
 
 export interface IndexPart {
   /** Folder relative to pagefind/, ending in `/`: `parts/2016-01-01_2016-07-04/`. */

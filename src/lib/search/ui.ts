@@ -7,7 +7,7 @@
 import type { CharMap } from './fold.ts';
 import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome } from './engine.ts';
 import { EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
-import { MANIFEST_NAME, PART_CHAR_MAP, parseManifest } from './parts.ts';
+import { CHAR_MAP_NAME, MANIFEST_NAME, parseManifest } from './parts.ts';
 import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from './offline.ts';
 import { fileHref } from '../offline/file-links.ts';
 import { relativeUrl } from '../offline/relative.ts';
@@ -55,11 +55,10 @@ async function onlineEngine(root: URL): Promise<Engine> {
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', parts[0]).href)) as Pagefind;
   await pagefind.init();
   await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(part.href)));
-  const loadMap = async (part: URL) => (await fetch(new URL(PART_CHAR_MAP, part))).json() as Promise<CharMap>;
   return {
     pagefind,
     filters: () => pagefind.filters(),
-    charMap: lazyCharMap(async () => Object.assign({}, ...(await Promise.all(parts.map(loadMap)))) as CharMap),
+    charMap: lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_NAME, base))).json() as Promise<CharMap>),
     batch: BATCH,
   };
 }
@@ -126,7 +125,6 @@ function fillFilters(box: HTMLElement, available: Record<string, Record<string, 
     select.dataset.filter = name;
     box.append(el('div', { className: 'search-filter' }, el('label', { htmlFor: id }, label), select));
   }
-  box.hidden = box.childElementCount === 0;
 }
 
 export async function startSearchPage(): Promise<void> {
@@ -134,14 +132,30 @@ export async function startSearchPage(): Promise<void> {
   const results = document.querySelector<HTMLOListElement>('#search-results');
   const status = document.querySelector<HTMLElement>('#search-status');
   const filterBox = document.querySelector<HTMLFieldSetElement>('#search-filters');
-  if (!input || !results || !status || !filterBox) return;
+  const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
+  if (!input || !results || !status || !filterBox || !filterPanel) return;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   // The search page is search/index.html: the site's root is its parent folder.
   const { pagefind, filters, charMap, batch } = await chooseEngine(new URL('../', location.href));
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, '显示更多');
   results.after(moreButton);
-  fillFilters(filterBox, await filters(), params);
+  // The filters' values come from every part of the index: loaded when the panel is
+  // opened, or at once for a link that carries a filter, not for every first search.
+  let filled: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filled ??= filters().then((available) => {
+      fillFilters(filterBox, available, params);
+      filterPanel.hidden = filterBox.querySelector('select') === null;
+    }));
+  filterPanel.hidden = false;
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) void loadFilters();
+  });
+  if (Object.keys(FILTER_LABELS).some((name) => params.has(name))) {
+    filterPanel.open = true;
+    await loadFilters();
+  }
 
   let generation = 0;
   const run = async (): Promise<void> => {
