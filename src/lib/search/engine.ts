@@ -5,14 +5,26 @@
 // query that thousands of articles hold costs one batch of fragments, not thousands.
 // Pagefind is passed in, so the same logic runs in the browser, from disk (an
 // adapter over the offline records) and in unit tests.
+//
+// A large archive's index comes in parts, grouped by year (src/lib/search/parts.ts):
+// the search starts with the newest year's parts and widens to the next older year
+// only when the reader asks for more (显示更多) or the years searched hold fewer
+// than a screen of results, so a first search costs one year's index, not the
+// whole archive's.
 import { foldText, mayNeedCharMap, queryTerms, type CharMap } from './fold.ts';
 import { containsAll, countAll, excerpt, matchRanges, type Excerpt } from './match.ts';
 import { compareRanked, type Ranked } from './rank.ts';
 import { decodeText, pagefindQuery } from './record.ts';
 
+/** A candidate as Pagefind returns it: its page id, and its data on demand (one fragment fetch). */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
 /** What the search needs of Pagefind's browser API. */
 export interface PagefindLike {
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** A candidate's data: its meta carries the article's text (`meta.text`, see record.ts). */
@@ -38,8 +50,18 @@ export interface SearchOutcome {
   candidates: number;
   /** Candidates checked so far; when it equals `candidates`, `hits` is complete. */
   checked: number;
-  /** Checks the next batch and returns the outcome with its hits added. */
+  /** Checks the next batch (or widens to the next older year) and returns the outcome with its hits added. */
   more?: () => Promise<SearchOutcome>;
+  /** Set while older years are not searched yet: the first year searched so far (`2025`). */
+  searchedSince?: string;
+}
+
+/** How the search reaches older years of the archive; none from disk or for a small site. */
+export interface Widening {
+  /** The oldest year searched so far, or undefined once every year is. */
+  searchedSince(): string | undefined;
+  /** Adds the next older year's parts to what Pagefind searches. */
+  widen(): Promise<void>;
 }
 
 /** Candidates checked per batch: enough for a first screen of results. */
@@ -85,18 +107,46 @@ export async function searchArticles(
   charMap: (query: string) => Promise<CharMap>,
   filters: Record<string, string[]> = {},
   batch = BATCH,
+  widening?: Widening,
 ): Promise<SearchOutcome> {
   const map = await charMap(query);
   const terms = queryTerms(query, map);
   const words = pagefindQuery(terms);
   if (!words) return { terms, hits: [], candidates: 0, checked: 0 };
-  const results = (await pagefind.search(words, { filters }))?.results ?? [];
-  const check = async (hits: SearchHit[], from: number): Promise<SearchOutcome> => {
-    const slice = results.slice(from, from + batch);
-    const datas = await Promise.all(slice.map((r) => r.data()));
-    const all = [...hits, ...datas.flatMap((d) => toHit(d, terms, map) ?? [])].sort(compareRanked);
-    const checked = from + slice.length;
-    return { terms, hits: all, candidates: results.length, checked, ...(checked < results.length ? { more: () => check(all, checked) } : {}) };
+  // Candidates not checked yet, in Pagefind's order. After widening the search runs
+  // again over more parts: the candidates already taken (by Pagefind's page id) are
+  // left out, so each article's fragment is fetched once.
+  const seen = new Set<string>();
+  const queue: PagefindResult[] = [];
+  let candidates = 0;
+  let checked = 0;
+  const gather = async () => {
+    for (const r of (await pagefind.search(words, { filters }))?.results ?? []) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      queue.push(r);
+      candidates++;
+    }
   };
-  return check([], 0);
+  const canWiden = () => widening?.searchedSince() !== undefined;
+  /** Checks batches until `want` more hits are found or nothing is left, widening as needed. */
+  const step = async (hits: SearchHit[], want: number): Promise<SearchOutcome> => {
+    let all = hits;
+    do {
+      if (queue.length === 0 && canWiden()) {
+        await widening!.widen();
+        await gather();
+        continue;
+      }
+      const slice = queue.splice(0, batch);
+      const datas = await Promise.all(slice.map((r) => r.data()));
+      all = [...all, ...datas.flatMap((d) => toHit(d, terms, map) ?? [])].sort(compareRanked);
+      checked += slice.length;
+    } while (all.length - hits.length < want && (queue.length > 0 || canWiden()));
+    const since = widening?.searchedSince();
+    const more = queue.length > 0 || since !== undefined;
+    return { terms, hits: all, candidates, checked, ...(more ? { more: () => step(all, batch) } : {}), ...(since ? { searchedSince: since } : {}) };
+  };
+  await gather();
+  return step([], batch);
 }

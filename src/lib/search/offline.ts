@@ -64,7 +64,7 @@ export function offlinePagefind(editions: readonly OfflineEdition[]): OfflinePag
     async search(_words, options) {
       const chosen = records.filter((r) => passes(r, options?.filters ?? {}));
       return {
-        results: chosen.map((r) => ({ data: async (): Promise<PagefindData> => ({ url: r.url, meta: { ...r.meta, text: encodeText(r.blocks) } }) })),
+        results: chosen.map((r) => ({ id: r.url, data: async (): Promise<PagefindData> => ({ url: r.url, meta: { ...r.meta, text: encodeText(r.blocks) } }) })),
       };
     },
     async filters() {

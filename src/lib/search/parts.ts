@@ -85,3 +85,15 @@ export function parseManifest(text: string, source: string): PartsManifest {
   if (data.version !== 1 || !Array.isArray(data.parts)) throw new Error(`${source} is not a search parts manifest (version 1)`);
   return data as PartsManifest;
 }
+
+/** The parts (newest first) in groups by the year of their last date, newest year first: what the search widens by. */
+export function yearGroups(parts: readonly IndexPart[]): Array<{ year: string; parts: IndexPart[] }> {
+  const groups: Array<{ year: string; parts: IndexPart[] }> = [];
+  for (const part of parts) {
+    const year = part.to.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.year === year) last.parts.push(part);
+    else groups.push({ year, parts: [part] });
+  }
+  return groups;
+}

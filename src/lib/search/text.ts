@@ -19,8 +19,15 @@ export function emptyAdvice(query: string, terms: readonly string[]): string {
   return `没有找到包含“${query}”的文章。可以${tips.join('，')}。`;
 }
 
-/** The result count: exact once every candidate is checked, else what is shown so far. */
-export function foundText(query: string, outcome: Pick<SearchOutcome, 'hits' | 'candidates' | 'checked'>): string {
-  if (outcome.checked >= outcome.candidates) return `找到 ${outcome.hits.length} 篇包含“${query}”的文章。`;
-  return `已找到 ${outcome.hits.length} 篇包含“${query}”的文章，另有 ${outcome.candidates - outcome.checked} 篇待查看。`;
+/**
+ * The result count: exact once every candidate is checked, else what is shown so far;
+ * while older years are not searched yet (see engine.ts), from which year.
+ */
+export function foundText(query: string, outcome: Pick<SearchOutcome, 'hits' | 'candidates' | 'checked' | 'searchedSince'>): string {
+  const since = outcome.searchedSince ? `${outcome.searchedSince}年以来` : '';
+  const count =
+    outcome.checked >= outcome.candidates
+      ? `${since}找到 ${outcome.hits.length} 篇包含“${query}”的文章`
+      : `${since}已找到 ${outcome.hits.length} 篇包含“${query}”的文章，另有 ${outcome.candidates - outcome.checked} 篇待查看`;
+  return since ? `${count}；更早的报纸，点“显示更多”继续查找。` : `${count}。`;
 }

@@ -5,9 +5,9 @@
 // src/integrations/offline.ts) so that it also runs from disk, where module scripts
 // are refused: there, or when Pagefind cannot load, it searches the offline index.
 import type { CharMap } from './fold.ts';
-import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome } from './engine.ts';
+import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome, type Widening } from './engine.ts';
 import { EDITIONS_SCRIPT, PAGEFIND_DIR, SEARCH_DATA_FILE } from './paths.ts';
-import { CHAR_MAP_NAME, MANIFEST_NAME, parseManifest } from './parts.ts';
+import { CHAR_MAP_NAME, MANIFEST_NAME, parseManifest, yearGroups } from './parts.ts';
 import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from './offline.ts';
 import { fileHref } from '../offline/file-links.ts';
 import { relativeUrl } from '../offline/relative.ts';
@@ -25,6 +25,8 @@ interface Engine {
   charMap: (query: string) => Promise<CharMap>;
   /** Candidates checked per batch: a fragment each online; free from disk, so all at once. */
   batch: number;
+  /** Online, over an index in several years' parts: how the search reaches older years. */
+  widening?: Widening;
 }
 
 type OfflineWindow = Window & { [OFFLINE_GLOBAL]?: OfflineEdition[]; [EDITIONS_GLOBAL]?: string[] };
@@ -42,24 +44,40 @@ function loadScript(src: URL): Promise<void> {
 }
 
 /**
- * The index parts (src/lib/search/parts.ts), newest first: Pagefind loads the newest
- * as its primary index and merges the others, so one search spans the archive.
+ * The index parts (src/lib/search/parts.ts), newest first, in groups by year: Pagefind
+ * loads the newest part as its primary index and merges the rest of the newest year;
+ * the search widens to older years as it needs them (engine.ts), each merged in turn.
  */
 async function onlineEngine(root: URL): Promise<Engine> {
   const base = new URL(`${PAGEFIND_DIR}/`, root);
   const manifestUrl = new URL(MANIFEST_NAME, base);
   const response = await fetch(manifestUrl);
   if (!response.ok) throw new Error(`[search] ${manifestUrl.href}: ${response.status}`);
-  const parts = parseManifest(await response.text(), manifestUrl.href).parts.map((p) => new URL(p.dir, base));
-  if (parts.length === 0) throw new Error('[search] the index has no parts');
-  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', parts[0]).href)) as Pagefind;
+  const [newest, ...older] = yearGroups(parseManifest(await response.text(), manifestUrl.href).parts);
+  if (!newest) throw new Error('[search] the index has no parts');
+  const urls = (group: { parts: Array<{ dir: string }> }) => group.parts.map((p) => new URL(p.dir, base).href);
+  const [primary, ...rest] = urls(newest);
+  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', primary).href)) as Pagefind;
   await pagefind.init();
-  await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(part.href)));
+  await Promise.all(rest.map((url) => pagefind.mergeIndex(url)));
+  let merged = 0; // older groups merged so far
+  const widening: Widening = {
+    searchedSince: () => (merged < older.length ? (older[merged - 1] ?? newest).year : undefined),
+    widen: async () => {
+      const group = older[merged++];
+      if (group) await Promise.all(urls(group).map((url) => pagefind.mergeIndex(url)));
+    },
+  };
   return {
     pagefind,
-    filters: () => pagefind.filters(),
+    // The filter lists cover the whole archive: every year is merged first.
+    filters: async () => {
+      while (widening.searchedSince()) await widening.widen();
+      return pagefind.filters();
+    },
     charMap: lazyCharMap(async () => (await fetch(new URL(CHAR_MAP_NAME, base))).json() as Promise<CharMap>),
     batch: BATCH,
+    widening,
   };
 }
 
@@ -137,7 +155,7 @@ export async function startSearchPage(): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   // The search page is search/index.html: the site's root is its parent folder.
-  const { pagefind, filters, charMap, batch } = await chooseEngine(new URL('../', location.href));
+  const { pagefind, filters, charMap, batch, widening } = await chooseEngine(new URL('../', location.href));
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, '显示更多');
   results.after(moreButton);
   // The filters' values come from every part of the index: loaded when the panel is
@@ -166,7 +184,7 @@ export async function startSearchPage(): Promise<void> {
     url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v[0]!])) }).toString();
     history.replaceState(null, '', url);
     results.setAttribute('aria-busy', 'true');
-    const outcome: SearchOutcome = query ? await searchArticles(pagefind, query, charMap, filters, batch) : { terms: [], hits: [], candidates: 0, checked: 0 };
+    const outcome: SearchOutcome = query ? await searchArticles(pagefind, query, charMap, filters, batch, widening) : { terms: [], hits: [], candidates: 0, checked: 0 };
     if (mine !== generation) return; // a newer keystroke owns the list now
     show(query, outcome);
   };

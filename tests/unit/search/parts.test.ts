@@ -1,7 +1,7 @@
 // How the archive is cut into index parts and how several builds' parts are listed
 // as one (src/lib/search/parts.ts).
 import { describe, expect, test } from 'vitest';
-import { mergeManifests, parseManifest, splitParts, urlDate, type PartsManifest } from '../../../src/lib/search/parts.ts';
+import { mergeManifests, parseManifest, splitParts, urlDate, yearGroups, type PartsManifest } from '../../../src/lib/search/parts.ts';
 
 /** `perDay` articles on each of `days` days from 2016-01-01. */
 function archive(days: number, perDay: number): Array<{ url: string }> {
@@ -69,4 +69,14 @@ describe('mergeManifests', () => {
     expect(() => parseManifest('{"parts": 3}', 'x/parts.json')).toThrow(/x\/parts.json is not a search parts manifest/u);
     expect(parseManifest(JSON.stringify(manifest(['2025-01-01', '2025-01-02'])), 'p').parts).toHaveLength(1);
   });
+});
+
+test('yearGroups: parts by the year of their last date, newest first', () => {
+  const part = (from: string, to: string) => ({ dir: `parts/${from}_${to}/`, from, to, articles: 1 });
+  const groups = yearGroups([part('2026-01-01', '2026-04-02'), part('2025-10-01', '2026-01-01'), part('2025-07-01', '2025-09-30'), part('2024-01-01', '2025-06-30')]);
+  expect(groups.map((g) => [g.year, g.parts.length])).toEqual([
+    ['2026', 2],
+    ['2025', 2],
+  ]);
+  expect(yearGroups([])).toEqual([]);
 });
