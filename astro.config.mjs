@@ -6,13 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from './src/lib/body-plugin.ts';
 import { offline } from './src/integrations/offline.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
-import { catalogDates, currentShard, inShard } from './src/lib/shard.ts';
+import { currentShard, inShard, latestCatalogDate } from './src/lib/shard.ts';
 
 // A shard build (SHARD=2025; see src/lib/shard.ts) writes its own sitemap files, and
 // lists site-wide pages only when it is the newest shard, whose copies of them the
 // assembled site keeps.
 const shard = currentShard();
-const frontShard = !shard || inShard(shard, catalogDates('./content/editions')[0] ?? '0000');
+const frontShard = !shard || inShard(shard, latestCatalogDate('./content/editions') ?? '0000');
 const datedPage = /^\/(?:archive\/)?(\d{4})\//u;
 /** @param {string} page */
 const inSitemap = (page) => {

@@ -1,10 +1,9 @@
 // A synthetic archive built the way `npm run build` builds (astro build, then the
 // post-build): for the benchmarks. Each step is timed and its process tree sampled
 // for memory on its own.
-import { spawn } from 'node:child_process';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCommands, copyProject } from '../../tests/helpers/astro-build.ts';
+import { buildCommands, copyProject, spawnBuildStep } from '../../tests/helpers/astro-build.ts';
 import { sampleMemory, type Sample } from './process-memory.ts';
 import { writeSyntheticArchive, type ArchiveStats } from './synthetic-archive.ts';
 
@@ -36,11 +35,7 @@ export interface SyntheticBuild {
 
 function runStep(root: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
   const start = Date.now();
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnBuildStep(root, args, env);
   const memory = sampleMemory(child.pid!);
   const lines: Line[] = [];
   let pending = '';

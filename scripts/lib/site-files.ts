@@ -1,8 +1,9 @@
 // The built site as the checkers see it: a set of file paths relative to the output
 // folder (forward slashes, no leading slash) and a way to read one. The checkers take
 // this value, not a folder, so their tests can hand them a site made in memory.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteFiles } from '../../src/postbuild/site.ts';
 
 export type SiteFiles = {
   /** Every file, e.g. `index.html`, `2026/04/02/index.html`, `_astro/a.css`. */
@@ -28,15 +29,7 @@ export function siteFromRecord(record: Record<string, string>): SiteFiles {
 
 /** The files of an output folder on disk (read when asked, then kept). */
 export function siteFromDir(dir: string): SiteFiles {
-  const files = new Set<string>();
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.add(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
+  const files = siteFiles(dir);
   const cache = new Map<string, Buffer>();
   const bytes = (file: string) => {
     let buffer = cache.get(file);

@@ -40,29 +40,41 @@ export function shardGlob(shard: Shard | undefined, files: string): string {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/u;
 
+/** Dated folders of content/editions/ (`2026-04-02`), newest first. */
+function dateFolders(editionsDir: string): string[] {
+  return readdirSync(editionsDir, { withFileTypes: true })
+    .filter((f) => f.isDirectory() && /^\d{4}-\d{2}-\d{2}$/u.test(f.name))
+    .map((f) => f.name)
+    .sort()
+    .reverse();
+}
+
+/** Whether a date folder holds an article that is not `draft: true`. */
+function hasPublished(dir: string): boolean {
+  return readdirSync(dir).some((f) => {
+    if (!/\.mdx?$/u.test(f)) return false;
+    const head = FRONTMATTER.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+    if (head === undefined) return true; // the build will say what is wrong with it
+    try {
+      return (YAML.parse(head) as { draft?: unknown } | null)?.draft !== true;
+    } catch {
+      return true;
+    }
+  });
+}
+
 /**
  * Every edition date of the archive that has a published article, newest first:
  * folder names (the build checks that each article's date is its folder's) and each
  * article's `draft` flag. What the whole build's editions would be, without building them.
  */
 export function catalogDates(editionsDir: string): string[] {
-  const dates: string[] = [];
-  for (const folder of readdirSync(editionsDir, { withFileTypes: true })) {
-    if (!folder.isDirectory() || !/^\d{4}-\d{2}-\d{2}$/u.test(folder.name)) continue;
-    const dir = join(editionsDir, folder.name);
-    const published = readdirSync(dir).some((f) => {
-      if (!/\.mdx?$/u.test(f)) return false;
-      const head = FRONTMATTER.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
-      if (head === undefined) return true; // the build will say what is wrong with it
-      try {
-        return (YAML.parse(head) as { draft?: unknown } | null)?.draft !== true;
-      } catch {
-        return true;
-      }
-    });
-    if (published) dates.push(folder.name);
-  }
-  return dates.sort().reverse();
+  return dateFolders(editionsDir).filter((date) => hasPublished(join(editionsDir, date)));
+}
+
+/** The newest date of the catalog, reading only as far back as it takes. */
+export function latestCatalogDate(editionsDir: string): string | undefined {
+  return dateFolders(editionsDir).find((date) => hasPublished(join(editionsDir, date)));
 }
 
 /** The shard of this build, from the environment. */

@@ -28,7 +28,7 @@ import { encodeText, indexWords } from '../lib/search/record.ts';
 import { editionManifestPath, editionZipName, editionZipPath } from '../lib/urls.ts';
 import { dropUnusedFiles, slimFragments } from './pagefind-bundle.ts';
 import { searchRecord, type SearchRecord } from './records.ts';
-import { builtSite, siteFiles } from './site.ts';
+import { builtSite } from './site.ts';
 
 /** BCP 47 "undetermined". */
 export const INDEX_LANGUAGE = 'und';
@@ -40,6 +40,8 @@ export interface PartJob {
   /** The part's editions (YYYY-MM-DD) and article URLs. */
   dates: string[];
   articles: string[];
+  /** Every file of the site as the post-build listed it, before any part wrote its own. */
+  files: string[];
 }
 
 export interface PartSummary {
@@ -55,7 +57,7 @@ export interface PartSummary {
   seconds: Record<'records' | 'index' | 'offline' | 'relative', number>;
 }
 
-export const recordText = (records: readonly SearchRecord[]): string => records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n');
+const recordText = (records: readonly SearchRecord[]): string => records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n');
 
 async function writeIndex(outputPath: string, records: readonly SearchRecord[], map: CharMap): Promise<number> {
   const { index, errors } = await createIndex({});
@@ -99,7 +101,7 @@ function stopwatch(): () => number {
 export async function processPart(job: PartJob): Promise<PartSummary> {
   const { outDir, siteUrl, part, dates } = job;
   const lap = stopwatch();
-  const site = builtSite(outDir, siteFiles(outDir));
+  const site = builtSite(outDir, new Set(job.files));
 
   const records = job.articles.flatMap((url) => searchRecord(site.html(`${url.slice(1)}index.html`), url) ?? []);
   const seconds = { records: lap(), index: 0, offline: 0, relative: 0 };

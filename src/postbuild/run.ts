@@ -11,11 +11,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { editionFolder, urlOfFile } from '../lib/offline/edition-pack.ts';
 import { relativizeHtml } from '../lib/offline/relative.ts';
 import { editionsScript } from '../lib/search/offline.ts';
 import { EDITIONS_SCRIPT, PAGEFIND_DIR } from '../lib/search/paths.ts';
-import { CHAR_MAP_NAME, MANIFEST_NAME, splitParts, urlDate, type PartsManifest } from '../lib/search/parts.ts';
+import { CHAR_MAP_NAME, MANIFEST_NAME, splitParts, type PartsManifest } from '../lib/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import type { PartJob, PartSummary } from './part.ts';
 import { articleUrls, builtSite, editionDates, siteFiles } from './site.ts';
@@ -55,20 +56,6 @@ function runPart(jobFile: string, label: string): Promise<PartSummary> {
   });
 }
 
-/** Runs the tasks, at most `limit` at a time; the first failure rejects. */
-async function inParallel<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
-
 export async function postBuild(outDir: string, options: PostBuildOptions): Promise<PostBuildSummary> {
   const log = options.log ?? (() => {});
   for (const { entry, out } of BUNDLES) writeFileSync(join(outDir, out), await bundle(entry));
@@ -76,19 +63,20 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const dates = editionDates(files);
   const articles = articleUrls(files);
   const parts = splitParts(articles.map((url) => ({ url })), options.partArticles ?? 2500);
-  // An edition with no article page still gets its offline files, in the part of its dates.
-  const partOf = (date: string) => parts.find(({ part }) => date >= part.from && date <= part.to) ?? parts.at(-1);
   const jobs = mkdtempSync(join(tmpdir(), 'newspaper-postbuild-'));
+  const fileList = [...files];
+  const limit = pLimit(options.concurrency ?? Math.min(2, availableParallelism()));
   let summaries: PartSummary[];
   try {
-    summaries = await inParallel(
-      parts.map(({ part, items }, i) => async () => {
+    summaries = await Promise.all(
+      parts.map(({ part, items }, i) => limit(async () => {
         const job: PartJob = {
           outDir,
           siteUrl: options.siteUrl,
           part,
-          dates: dates.filter((d) => partOf(d)?.part === part),
+          dates: dates.filter((d) => d >= part.from && d <= part.to),
           articles: items.map((a) => a.url),
+          files: fileList,
         };
         const file = join(jobs, `part-${i}.json`);
         writeFileSync(file, JSON.stringify(job));
@@ -96,8 +84,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
         const s = summary.seconds;
         log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records} s, index ${s.index} s, offline ${s.offline} s, links ${s.relative} s)`);
         return summary;
-      }),
-      options.concurrency ?? Math.min(2, availableParallelism()),
+      })),
     );
   } finally {
     rmSync(jobs, { recursive: true, force: true });
@@ -106,7 +93,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const manifest: PartsManifest = { version: 1, parts: parts.map((p) => p.part) };
   writeFileSync(join(outDir, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(outDir, PAGEFIND_DIR, CHAR_MAP_NAME), JSON.stringify(Object.assign({}, ...summaries.map((s) => s.map))));
-  writeFileSync(join(outDir, EDITIONS_SCRIPT), editionsScript([...new Set(articles.map(urlDate))].map(editionFolder)));
+  writeFileSync(join(outDir, EDITIONS_SCRIPT), editionsScript(dates.map(editionFolder)));
 
   const editionFolders = new Set(dates.map((d) => `${editionFolder(d)}/`));
   const site = builtSite(outDir, files);

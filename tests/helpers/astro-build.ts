@@ -1,7 +1,8 @@
 // Builds the site the way `npm run build` does, but from a private copy of the
 // project: tests must never write into the repository's content/ or dist/, and two
 // builds must not share Astro's cache (node_modules/.astro under the root).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +41,18 @@ export async function writeFiles(root: string, files: Record<string, string | Bu
 
 export type BuildResult = { ok: boolean; code: number | null; output: string; outDir: string; ms: number };
 
+/** One build step (see buildCommands) on a copy, with this Node, no telemetry and no colours. */
+export function spawnBuildStep(root: string, args: string[], env: Record<string, string> = {}): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 function run(root: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnBuildStep(root, args, env);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -118,14 +118,12 @@ export async function searchArticles(
   // left out, so each article's fragment is fetched once.
   const seen = new Set<string>();
   const queue: PagefindResult[] = [];
-  let candidates = 0;
   let checked = 0;
   const gather = async () => {
     for (const r of (await pagefind.search(words, { filters }))?.results ?? []) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
       queue.push(r);
-      candidates++;
     }
   };
   const canWiden = () => widening?.searchedSince() !== undefined;
@@ -145,7 +143,7 @@ export async function searchArticles(
     } while (all.length - hits.length < want && (queue.length > 0 || canWiden()));
     const since = widening?.searchedSince();
     const more = queue.length > 0 || since !== undefined;
-    return { terms, hits: all, candidates, checked, ...(more ? { more: () => step(all, batch) } : {}), ...(since ? { searchedSince: since } : {}) };
+    return { terms, hits: all, candidates: seen.size, checked, ...(more ? { more: () => step(all, batch) } : {}), ...(since ? { searchedSince: since } : {}) };
   };
   await gather();
   return step([], batch);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { afterAll, describe, expect, test } from 'vitest';
-import { catalogDates, inShard, parseShard, shardGlob } from '../../../src/lib/shard.ts';
+import { catalogDates, inShard, latestCatalogDate, parseShard, shardGlob } from '../../../src/lib/shard.ts';
 
 describe('parseShard', () => {
   test('a year, a range, or nothing (the whole archive)', () => {
@@ -59,5 +59,6 @@ describe('catalogDates', () => {
     write('2026-04-05/photo.jpg', 'x');
     write('notes/01-01.md', article(false)); // not a date folder
     expect(catalogDates(dir)).toEqual(['2026-04-02', '2025-12-31']);
+    expect(latestCatalogDate(dir)).toBe('2026-04-02');
   });
 });
