@@ -3,7 +3,7 @@
 // deploy (src/shards/assemble.ts). Exits 1 with the reason, writing nothing, when the
 // shards do not fit together; 2 on a bad command line.
 import { parseArgs } from 'node:util';
-import { assemble } from '../src/shards/assemble.ts';
+import { assemble } from '#src/build/assemble.ts';
 
 let parsed;
 try {

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SITE_URL } from '../src/lib/site-url.ts';
-import { postBuild } from '../src/postbuild/run.ts';
+import { SITE_URL } from '#src/site/site-url.ts';
+import { postBuild } from '#src/build/postbuild.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

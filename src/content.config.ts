@@ -1,22 +1,22 @@
 // Content collections: articles and edition data both live under content/editions/<date>/.
-// The schemas come from src/schema so the ingest and the site validate the same way.
-// `explained` turns a schema failure into a message naming the file, the field,
-// what was expected and how to fix it, and fails the build on two articles with
-// one date/page/order. Each message has its Chinese (src/journalist/) under the English.
+// The schemas come from src/content/ so the ingest, the check and the site validate the
+// same way. `explained` turns a schema failure into a message naming the file, the
+// field, what was expected and how to fix it, and fails the build on two articles with
+// one date/page/order. Each message has its Chinese under the English, in the words
+// `npm run check` uses (both come from src/content/).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ArticleSchema } from './schema/article.ts';
-import { EditionSchema, EDITION_FILE } from './schema/edition.ts';
-import { explained } from './lib/explained-loader.ts';
-import { currentShard, shardGlob } from './lib/shard.ts';
-import { ARTICLE_HELP, EDITION_HELP } from './lib/frontmatter-errors.ts';
-import { articleFindings, findingMessage, type CheckedEntry } from './lib/content-checks.ts';
-import { issueZh } from './journalist/schema-problems.ts';
-import { findingZh } from './journalist/finding-words.ts';
-import { ARTICLE_HELP_ZH, EDITION_HELP_ZH } from './journalist/field-words.ts';
+import { currentShard, shardGlob } from '#src/build/shard.ts';
+import { ArticleSchema } from '#src/content/article.ts';
+import { EDITION_FILE, EDITIONS_DIR } from '#src/content/defaults.ts';
+import { EditionSchema } from '#src/content/edition.ts';
+import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
+import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
+import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
+import { explained } from '#src/content/loader.ts';
 
-const base = './content/editions';
-// A shard build (SHARD=2025) loads only its years' folders; see src/lib/shard.ts.
+const base = `./${EDITIONS_DIR}`;
+// A shard build (SHARD=2025) loads only its years' folders; see src/build/shard.ts.
 const shard = currentShard();
 
 const articles = defineCollection({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { searchRecord } from '../../../src/postbuild/records.ts';
-import { decodeText, encodeText, indexWords, pagefindQuery } from '../../../src/lib/search/record.ts';
-import { queryTerms } from '../../../src/lib/search/fold.ts';
+import { searchRecord } from '#src/search/build/records.ts';
+import { decodeText, encodeText, indexWords, pagefindQuery } from '#src/search/record.ts';
+import { queryTerms } from '#src/search/fold.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 

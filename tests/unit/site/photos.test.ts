@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isExternalSrc, photoKey, photoProblem } from '../../../src/lib/photos.ts';
+import { isExternalSrc, photoKey, photoProblem } from '#src/content/photos.ts';
 
 const file = 'content/editions/2026-04-02/01-06.md';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { afterAll, describe, expect, test } from 'vitest';
-import { catalogDates, inShard, latestCatalogDate, parseShard, shardGlob } from '../../../src/lib/shard.ts';
+import { catalogDates, inShard, latestCatalogDate, parseShard, shardGlob } from '#src/build/shard.ts';
 
 describe('parseShard', () => {
   test('a year, a range, or nothing (the whole archive)', () => {

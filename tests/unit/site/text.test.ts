@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { bodyParagraphs, bodyText, plainInline } from '../../../src/lib/body-text.ts';
-import { articleLead, firstSentences, stripDateline } from '../../../src/lib/lead.ts';
-import { countReadingUnits, readingMinutes } from '../../../src/lib/reading-time.ts';
-import { headlineLines } from '../../../src/lib/headline.ts';
+import { bodyParagraphs, bodyText, plainInline } from '#src/site/body-text.ts';
+import { articleLead, firstSentences } from '#src/site/lead.ts';
+import { countReadingUnits, readingMinutes } from '#src/site/reading-time.ts';
+import { headlineLines } from '#src/site/headline.ts';
 
 const mdx = `<Aside title="攻坚清单">
   框里的话。
@@ -39,14 +39,6 @@ describe('bodyText', () => {
     expect(text).toContain('【一线探访】');
     expect(text).not.toContain('Aside');
   });
-});
-
-describe('stripDateline', () => {
-  test.each([
-    ['本报讯（记者 葛高蓉）4月1日下午，市长调研。', '4月1日下午，市长调研。'],
-    ['本报讯 我市已实现全覆盖。', '我市已实现全覆盖。'],
-    ['位于定海的产业园。', '位于定海的产业园。'],
-  ])('%s', (input, out) => expect(stripDateline(input)).toBe(out));
 });
 
 describe('firstSentences', () => {
