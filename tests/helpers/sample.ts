@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleSchema, type Article } from '#src/content/article.ts';
 import { EditionSchema, type Edition } from '#src/content/edition.ts';
-import { REPO_ROOT } from './astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { articlePath } from '#src/site/paths.ts';
 import { EDITION_FILE } from '#src/content/defaults.ts';
 import { readFrontmatter, readYaml } from '#src/content/frontmatter.ts';
