@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestPage } from '../src/ingest/page.ts';
-import { runIngest } from '../src/ingest/run.ts';
+import { ingestPage } from '#src/ingest/page.ts';
+import { runIngest } from '#src/ingest/run.ts';
 import { sampleShapes, syntheticPage } from './lib/synthetic-pages.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });

@@ -3,9 +3,10 @@
 // script bytes, external scripts, other-origin references. Exits 1 past a limit.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUDGETED_KINDS, budgetViolations, foreignReferences, LIMITS, measurePage, pageKind } from './lib/budgets.ts';
+import { BUDGETED_KINDS, budgetViolations, foreignReferences, LIMITS, measurePage } from './lib/budgets.ts';
 import { configuredSiteOrigin } from './lib/site-config.ts';
 import { siteFromDir } from './lib/site-files.ts';
+import { pageKind } from '#src/site/paths.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? resolve(projectRoot, 'dist'));

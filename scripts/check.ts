@@ -1,5 +1,5 @@
 // Thin CLI: npm run check [-- files…] [--root dir]; see content/写稿指南.md.
-import { runCheck } from '../src/journalist/run-check.ts';
+import { runCheck } from '#src/cli/check.ts';
 
 process.exitCode = runCheck(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -4,7 +4,7 @@
 // steps are pure modules in scripts/lib/eval/ (docs/ingest-eval.md).
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ingestPage } from '../src/ingest/page.ts';
+import { ingestPage } from '#src/ingest/page.ts';
 import { adaptError, adaptIngested, knownFrom } from './lib/eval/adapt.ts';
 import { parseEvalArgs, USAGE } from './lib/eval/args.ts';
 import { readCorpus } from './lib/eval/corpus.ts';

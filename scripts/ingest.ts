@@ -1,5 +1,5 @@
-// Thin CLI: npm run ingest -- <raw.txt> --date YYYY-MM-DD --page N [...]; see README.
-import { runIngest } from '../src/ingest/run.ts';
+// Thin CLI: npm run ingest -- <raw.txt> --date YYYY-MM-DD --page N [...]; see docs/ingest.md.
+import { runIngest } from '#src/ingest/run.ts';
 
 process.exitCode = runIngest(process.argv.slice(2), {
   out: (line) => console.log(line),

@@ -1,12 +1,12 @@
 // `npm run build` = `astro build` then this, over dist/ (or the folder given):
-// the search index in parts, offline reading and relative links (src/postbuild/run.ts).
+// the search index in parts, offline reading and relative links (src/build/postbuild.ts).
 // Exits 1 with the reason on any error; a failed post-build leaves a dist/ that must
 // not be deployed, and says so.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SITE_URL } from '../src/lib/site-url.ts';
-import { postBuild } from '../src/postbuild/run.ts';
+import { SITE_URL } from '#src/site/site-url.ts';
+import { postBuild } from '#src/build/postbuild.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

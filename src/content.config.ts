@@ -1,22 +1,23 @@
 // Content collections: articles and edition data both live under content/editions/<date>/.
-// The schemas come from src/schema so the ingest and the site validate the same way.
-// `explained` turns a schema failure into a message naming the file, the field,
-// what was expected and how to fix it, and fails the build on two articles with
-// one date/page/order. Each message has its Chinese (src/journalist/) under the English.
+// The schemas come from src/content/ so the ingest, the check and the site validate the
+// same way. `explained` turns a schema failure into a message naming the file, the
+// field, what was expected and how to fix it, and fails the build on two articles with
+// one date/page/order. Each message has its Chinese under the English, in the words
+// `npm run check` uses (both come from src/content/).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ArticleSchema } from './schema/article.ts';
-import { EditionSchema, EDITION_FILE } from './schema/edition.ts';
-import { explained } from './lib/explained-loader.ts';
-import { currentShard, shardGlob } from './lib/shard.ts';
-import { ARTICLE_HELP, EDITION_HELP } from './lib/frontmatter-errors.ts';
-import { articleFindings, findingMessage, type CheckedEntry } from './lib/content-checks.ts';
-import { issueZh } from './journalist/schema-problems.ts';
-import { findingZh } from './journalist/finding-words.ts';
-import { ARTICLE_HELP_ZH, EDITION_HELP_ZH } from './journalist/field-words.ts';
+import { currentShard, shardGlob } from '#src/build/shard.ts';
+import { ArticleSchema, type Article } from '#src/content/article.ts';
+import { EDITION_FILE, EDITIONS_DIR } from '#src/content/defaults.ts';
+import { EditionSchema } from '#src/content/edition.ts';
+import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
+import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
+import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
+import { explained } from '#src/content/loader.ts';
+import { fileIn, photoMessages } from '#src/content/photos.ts';
 
-const base = './content/editions';
-// A shard build (SHARD=2025) loads only its years' folders; see src/lib/shard.ts.
+const base = `./${EDITIONS_DIR}`;
+// A shard build (SHARD=2025) loads only its years' folders; see src/build/shard.ts.
 const shard = currentShard();
 
 const articles = defineCollection({
@@ -25,7 +26,11 @@ const articles = defineCollection({
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
     chinese: (issue, data) => issueZh(issue, data, ARTICLE_HELP, ARTICLE_HELP_ZH),
-    check: (entries) => articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
+    check: (entries, root) => [
+      ...articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
+      // Photos are looked for before any page is rendered, with the check's own rule.
+      ...entries.flatMap((e) => photoMessages(e.filePath, (e.data as Article).photos, fileIn(root))),
+    ],
   }),
   schema: ArticleSchema,
 });

@@ -1,10 +1,10 @@
 // The page budgets of issue 3, measured on built HTML: no external JavaScript, each
 // inline script under 2 KB, an article's HTML + CSS under 30 KB uncompressed, and
 // nothing loaded or linked from another origin. `npm run budgets` prints these
-// figures; tests/site/budgets.test.ts asserts the same limits with this module.
+// figures; tests/build/budgets.test.ts asserts the same limits with this module.
 import { parse } from 'node-html-parser';
 import type { SiteFiles } from './site-files.ts';
-import { fileForUrlPath, urlPathForFile } from './urls.ts';
+import { pageKind, servedFile, urlOfFile, type PageKind } from '#src/site/paths.ts';
 
 /** 1 KB = 1024 bytes, as browsers' and Lighthouse's byte counts show them. */
 export const LIMITS = {
@@ -12,18 +12,6 @@ export const LIMITS = {
   inlineScriptBytes: 2 * 1024,
   articleHtmlCssBytes: 30 * 1024,
 } as const;
-
-export type PageKind = 'home' | 'edition' | 'page' | 'article' | 'archive' | 'other';
-
-/** What a built file is, from its path (URL design: /YYYY/MM/DD/PP/OO/). */
-export function pageKind(file: string): PageKind {
-  if (file === 'index.html') return 'home';
-  if (/^\d{4}\/\d{2}\/\d{2}\/index\.html$/.test(file)) return 'edition';
-  if (/^\d{4}\/\d{2}\/\d{2}\/\d{2}\/index\.html$/.test(file)) return 'page';
-  if (/^\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/index\.html$/.test(file)) return 'article';
-  if (/^archive\/(.+\/)?index\.html$/.test(file)) return 'archive';
-  return 'other';
-}
 
 export type PageMeasure = {
   file: string;
@@ -47,7 +35,7 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 export function measurePage(site: SiteFiles, file: string): PageMeasure {
   const html = site.read(file);
   const root = parse(html, { blockTextElements: { script: true, style: true, noscript: true } });
-  const pagePath = urlPathForFile(file);
+  const pagePath = urlOfFile(file);
   const stylesheets = new Set<string>();
   const missingStylesheets: string[] = [];
   for (const link of root.querySelectorAll('link[href]')) {
@@ -55,7 +43,7 @@ export function measurePage(site: SiteFiles, file: string): PageMeasure {
     if (!rel.includes('stylesheet')) continue;
     const href = link.getAttribute('href')!;
     const url = new URL(href, `http://site.invalid${pagePath}`);
-    const target = url.origin === 'http://site.invalid' ? fileForUrlPath(url.pathname, site.files) : undefined;
+    const target = url.origin === 'http://site.invalid' ? servedFile(url.pathname, site.files) : undefined;
     if (target) stylesheets.add(target);
     else missingStylesheets.push(href);
   }

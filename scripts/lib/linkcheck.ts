@@ -4,7 +4,7 @@
 // followed; form actions are out of scope (the search page is another issue's).
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { SiteFiles } from './site-files.ts';
-import { fileForUrlPath, urlPathForFile } from './urls.ts';
+import { servedFile, urlOfFile } from '#src/site/paths.ts';
 
 /** One URL found in a file, with where it was found. */
 export type Reference = { tag: string; attribute: string; url: string };
@@ -134,7 +134,7 @@ export function checkLinks(site: SiteFiles, options: { siteOrigins?: readonly st
     if (!isHtml && !source.endsWith('.css')) continue;
     report.filesChecked++;
     const text = site.read(source);
-    const pagePath = urlPathForFile(source);
+    const pagePath = urlOfFile(source);
     const base = isHtml ? baseHrefOf(text) : undefined;
     const basePath = base ? new URL(base, PLACEHOLDER_ORIGIN + pagePath).pathname : pagePath;
     const refs: Reference[] = isHtml ? htmlReferences(text) : cssUrls(text).map((url) => ({ tag: 'css', attribute: 'url()', url }));
@@ -148,7 +148,7 @@ export function checkLinks(site: SiteFiles, options: { siteOrigins?: readonly st
         continue;
       }
       report.internal++;
-      const target = fileForUrlPath(resolution.path, site.files);
+      const target = servedFile(resolution.path, site.files);
       if (!target) {
         report.broken.push({ ...ref, source, reason: `no file for ${resolution.path}` });
         continue;

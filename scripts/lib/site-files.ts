@@ -3,7 +3,7 @@
 // this value, not a folder, so their tests can hand them a site made in memory.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFiles } from '../../src/postbuild/site.ts';
+import { siteFiles } from '#src/build/site-files.ts';
 
 export type SiteFiles = {
   /** Every file, e.g. `index.html`, `2026/04/02/index.html`, `_astro/a.css`. */

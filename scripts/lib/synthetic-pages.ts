@@ -2,9 +2,9 @@
 // (headline groups, bylines, captions, boxes, cut paragraphs, jumps) recombined and
 // with their numbers changed, for benchmarks. Same seed, same pages.
 import { readFileSync } from 'node:fs';
-import { toBlocks } from '../../src/ingest/blocks.ts';
-import { segmentPage } from '../../src/ingest/segment.ts';
-import type { Block } from '../../src/ingest/types.ts';
+import { toBlocks } from '#src/ingest/blocks.ts';
+import { segmentPage } from '#src/ingest/segment.ts';
+import type { Block } from '#src/ingest/types.ts';
 
 export const SAMPLE_RAW = 'content/raw/2026-04-02/01.txt';
 

@@ -1,6 +1,6 @@
 // Command-line arguments of `npm run ingest`, checked before any file is read.
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../schema/date.ts';
+import { isIsoDate } from '#src/content/date.ts';
 
 export interface IngestOptions {
   raw: string;

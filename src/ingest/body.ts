@@ -12,7 +12,8 @@ import {
   jumpIn,
   jumpOut,
 } from './shapes.ts';
-import { charLength, cleanBodyText, cleanCaptionText, endsSentence, splitDateline } from './text.ts';
+import { ROLE_AT_START, splitDateline } from '#src/content/newsroom.ts';
+import { charLength, cleanBodyText, cleanCaptionText, endsSentence } from './text.ts';
 import type { Block, BodyBlock, ReviewNote, Source } from './types.ts';
 
 export interface ParsedBody {
@@ -37,7 +38,7 @@ function joinPieces(a: string, b: string): string {
 function bylineFromDateline(text: string): string | undefined {
   const d = splitDateline(text);
   const inner = d && /[（(]([^）)]+)[）)]$/u.exec(d.dateline)?.[1];
-  if (!inner || !/^(?:本报)?(?:记者|通讯员|实习生|特约记者)/u.test(inner)) return undefined;
+  if (!inner || !ROLE_AT_START.test(inner)) return undefined;
   return inner.replace(/^本报/u, '').replace(/\s+/gu, ' ').trim();
 }
 

@@ -1,7 +1,8 @@
 // The edition data file: adding a page to it, and never changing a page or the paper
 // name that an editor set without being told to.
 import YAML from 'yaml';
-import { EditionSchema, type EditionInput } from '../schema/edition.ts';
+import { EditionSchema, type EditionInput } from '#src/content/edition.ts';
+import { readYaml } from '#src/content/frontmatter.ts';
 
 export interface PageEntry {
   paper: string;
@@ -34,6 +35,9 @@ export function editionToYaml(edition: EditionInput): string {
   return YAML.stringify(EditionSchema.parse(edition) satisfies EditionInput, { version: '1.1', lineWidth: 0 });
 }
 
+/** edition.yaml read as every other reader reads it (src/content/frontmatter.ts); throws when it is not valid. */
 export function parseEditionYaml(text: string): EditionInput {
-  return EditionSchema.parse(YAML.parse(text, { version: '1.1' }));
+  const { data, yamlErrors } = readYaml(text, 1);
+  if (yamlErrors[0]) throw new Error(`line ${yamlErrors[0].line}: ${yamlErrors[0].message}`);
+  return EditionSchema.parse(data);
 }

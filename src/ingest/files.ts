@@ -2,7 +2,8 @@
 // edition folder already holds, and writing a plan all-or-nothing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { ARTICLE_FILE } from '#src/content/defaults.ts';
+import { readFrontmatter } from '#src/content/frontmatter.ts';
 import type { KnownArticle } from './types.ts';
 import type { PlannedFile } from './plan.ts';
 
@@ -19,7 +20,7 @@ export function readIfExists(path: string): string | undefined {
 export function articleFilesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /\.mdx?$/u.test(f))
+    .filter((f) => ARTICLE_FILE.test(f))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -28,15 +29,9 @@ export function articleFilesIn(dir: string): string[] {
 export function knownArticles(dir: string): KnownArticle[] {
   const known: KnownArticle[] = [];
   for (const path of articleFilesIn(dir)) {
-    const m = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(readFileSync(path, 'utf8'));
-    if (!m?.[1]) continue;
-    try {
-      const data = YAML.parse(m[1], { version: '1.1' }) as Partial<KnownArticle> | null;
-      if (data && typeof data.page === 'number' && typeof data.order === 'number' && typeof data.title === 'string') {
-        known.push({ page: data.page, order: data.order, title: data.title, ...(typeof data.continuedOn === 'number' ? { continuedOn: data.continuedOn } : {}) });
-      }
-    } catch {
-      // An unreadable file is not ours to judge here.
+    const data = readFrontmatter(readFileSync(path, 'utf8')).data as Partial<Record<keyof KnownArticle, unknown>>;
+    if (typeof data.page === 'number' && typeof data.order === 'number' && typeof data.title === 'string') {
+      known.push({ page: data.page, order: data.order, title: data.title, ...(typeof data.continuedOn === 'number' ? { continuedOn: data.continuedOn } : {}) });
     }
   }
   return known;

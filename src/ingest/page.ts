@@ -1,13 +1,14 @@
 // The ingest pipeline for one page: bytes → decoded text → blocks → segments →
 // parsed articles → validated frontmatter + a Markdown or MDX body. Pure: no file system here.
-import { ArticleSchema, type ArticleInput } from '../schema/article.ts';
+import { ArticleSchema, type ArticleInput } from '#src/content/article.ts';
+import { articleFileName } from '#src/content/defaults.ts';
 import { parseBody } from './body.ts';
 import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
 import { segmentPage } from './segment.ts';
 import { cleanHeadlineText } from './text.ts';
-import { articleFile, articleFormat, type ArticleFormat } from './to-markdown.ts';
+import { articleFile, articleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment } from './types.ts';
 import { IngestError } from './types.ts';
 
@@ -37,8 +38,6 @@ export interface IngestedPage {
   review: ReviewNote[];
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-export const articleFileName = (page: number, order: number, format: ArticleFormat): string => `${pad(page)}-${pad(order)}.${format}`;
 
 function parseSegment(segment: Segment, input: PageInput, review: ReviewNote[]): ParsedArticle {
   const start = segment.head[0] ?? segment.rest[0] ?? segment.byline;

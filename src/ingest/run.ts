@@ -2,15 +2,14 @@
 // files or none. Returns the exit code so tests can drive it without a process.
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { EDITION_FILE, type EditionInput } from '../schema/edition.ts';
+import { type EditionInput } from '#src/content/edition.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
 import { articleFilesIn, knownArticles, readIfExists, writeAll } from './files.ts';
 import { ingestPage, type IngestedPage } from './page.ts';
 import { hasConflicts, otherFormatPath, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
 import { IngestError } from './types.ts';
-
-export const DEFAULT_PAPER = '舟山日报';
+import { EDITION_FILE, newPageName, pageFilePrefix, PAPER_NAME } from '#src/content/defaults.ts';
 
 export interface Output {
   out: (line: string) => void;
@@ -46,10 +45,10 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
   const existingEdition = parseEdition(editionPath, oldEditionText);
   const oldPage = existingEdition?.pages.find((p) => p.number === opts.page);
   const merged = mergeEdition(existingEdition, {
-    paper: opts.paper ?? existingEdition?.paper ?? DEFAULT_PAPER,
+    paper: opts.paper ?? existingEdition?.paper ?? PAPER_NAME,
     date: opts.date,
     page: opts.page,
-    name: opts.pageName ?? oldPage?.name ?? (opts.page === 1 ? '要闻' : `第${opts.page}版`),
+    name: opts.pageName ?? oldPage?.name ?? newPageName(opts.page),
     ...(page.banner ? { banner: page.banner } : {}),
   });
   const wanted = page.articles.map((a) => ({ path: join(dir, a.fileName), content: a.content }));
@@ -59,7 +58,7 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
     const old = readIfExists(path);
     if (old !== undefined) existing.set(path, old);
   }
-  const prefix = `${String(opts.page).padStart(2, '0')}-`;
+  const prefix = pageFilePrefix(opts.page);
   const pageFiles = articleFilesIn(dir).filter((p) => p.slice(dir.length + 1).startsWith(prefix));
   const result = planWrites(wanted, existing, opts.force, pageFiles);
   const editionText = editionToYaml(merged.edition);

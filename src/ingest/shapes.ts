@@ -1,15 +1,15 @@
 // What a single block looks like, from its text alone. Context-free predicates; the
 // decisions that need neighbours are made in segment.ts and body.ts.
-import { charLength, endsSentence, parsePageNumber, splitDateline } from './text.ts';
+import { BYLINE_MARK, CREDIT_PATTERN, splitDateline } from '#src/content/newsroom.ts';
+import { charLength, endsSentence, parsePageNumber } from './text.ts';
 
 /** Longest headline line seen in print; a longer block is running text. */
 export const MAX_HEADLINE_CHARS = 72;
 /** A body block this short, without end punctuation, may be a subheading. */
 export const MAX_SUBHEADING_CHARS = 20;
 
-const BYLINE_MARK = /^[□■◻◼]\s*/u;
 /** A byline printed without the `□` mark: `记者 张三 通讯员 李四`. */
-const BARE_BYLINE = /^(?:本报)?(?:记者|通讯员|实习生|特约记者)\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$/u;
+const BARE_BYLINE = new RegExp(String.raw`^${CREDIT_PATTERN}\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$`, 'u');
 
 export function isByline(text: string): boolean {
   if (BYLINE_MARK.test(text)) return true;

@@ -1,5 +1,6 @@
 // Character-level rules for Chinese newspaper text (GB/T 15834): which punctuation
 // becomes full-width, which spaces are extraction debris, where a sentence ends.
+import { CREDIT_PATTERN, splitDateline } from '#src/content/newsroom.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Han, full-width and CJK punctuation, CJK quotes, dashes and ellipses. */
@@ -84,18 +85,6 @@ export function removeCjkSpaces(text: string): string {
   return collapseSpaces(text).replace(SPACE_BETWEEN_CJK, '');
 }
 
-/**
- * A dateline opens a news item: `本报讯`, `本报讯（记者 葛高蓉）`, `新华社北京4月1日电（记者 …）`.
- * Its own spaces are kept (the byline inside it is printed with spaces).
- */
-const DATELINE = /^((?:本报讯|本报[^\s，。（(]{1,8}讯|(?:据)?新华社[^\s，。（(]{0,12}电|[^\s，。（(]{1,10}日电)(?:\s*[（(][^）)]{1,40}[）)])?)\s*/u;
-
-export function splitDateline(text: string): { dateline: string; rest: string; space: boolean } | undefined {
-  const m = DATELINE.exec(text);
-  if (!m || m[1] === undefined) return undefined;
-  return { dateline: m[1], rest: text.slice(m[0].length), space: m[0].length > m[1].length };
-}
-
 /** Body text: full-width punctuation, no debris spaces, but the dateline as printed. */
 export function cleanBodyText(text: string): string {
   const converted = fullWidthPunctuation(collapseSpaces(text));
@@ -110,7 +99,7 @@ export function cleanHeadlineText(text: string): string {
 }
 
 /** A photo credit at the end of a caption (`记者 张磊 摄`) keeps its spaces like a byline. */
-const CAPTION_CREDIT = /\s*((?:本报)?(?:记者|通讯员|实习生)\s[^。！？]*摄)$/u;
+const CAPTION_CREDIT = new RegExp(String.raw`\s*(${CREDIT_PATTERN}\s[^。！？]*摄)$`, 'u');
 
 export function cleanCaptionText(text: string): string {
   const converted = fullWidthPunctuation(collapseSpaces(text));

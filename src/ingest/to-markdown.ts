@@ -7,10 +7,9 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
-import { ARTICLE_KEY_ORDER, type ArticleInput } from '../schema/article.ts';
+import { ARTICLE_KEY_ORDER, type ArticleInput } from '#src/content/article.ts';
 import type { BodyBlock } from './types.ts';
-
-export type ArticleFormat = 'md' | 'mdx';
+import type { ArticleFormat } from '#src/content/defaults.ts';
 
 /**
  * `.mdx` only for a body that needs an MDX component (a box, `<Aside title=…>`),

@@ -4,9 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
 import { openReader, type ReaderOptions } from '../helpers/reader.ts';
-import { editionUrl, pageUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { editionPath, pagePath } from '#src/site/paths.ts';
 
-const PAGES = ['/', editionUrl(SAMPLE_DATE), pageUrl(SAMPLE_DATE, 1), ...sampleArticles().map((a) => a.url), '/archive/', '/archive/2026/04/', '/404.html'];
+const PAGES = ['/', editionPath(SAMPLE_DATE), pagePath(SAMPLE_DATE, 1), ...sampleArticles().map((a) => a.url), '/archive/', '/archive/2026/04/', '/404.html'];
 const SETTINGS: [string, ReaderOptions][] = [
   ['390 px, light', { width: 390, colorScheme: 'light' }],
   ['390 px, dark', { width: 390, colorScheme: 'dark' }],

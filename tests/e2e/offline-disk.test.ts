@@ -9,17 +9,18 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { editionUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 import { searchFor } from '../helpers/search.ts';
 import { fileMode, isFolder, type SiteMode } from '../helpers/site-modes.ts';
+import { editionPath } from '#src/site/paths.ts';
 
 const siteDir = inject('siteDir');
 const articles = sampleArticles();
 const byTitle = (part: string) => articles.find((a) => a.data.title.includes(part))!.url;
 const SITE_URL = 'https://zsdaily.example.com/';
-const ZIP = join(siteDir, editionUrl(SAMPLE_DATE).slice(1), `zsdaily-${SAMPLE_DATE}.zip`);
+const ZIP = join(siteDir, editionPath(SAMPLE_DATE).slice(1), `zsdaily-${SAMPLE_DATE}.zip`);
 
 let browser: Browser;
 let unzipped: string;
@@ -116,9 +117,9 @@ describe('dist/ opened from disk', () => {
   test('every page reachable from index.html opens, with all it loads, and no link to a folder', async () => {
     const result = await walk(mode());
     expect(result.problems).toEqual([]);
-    const expected = ['/', '/archive/', '/archive/2026/04/', '/search/', editionUrl(SAMPLE_DATE), ...articles.map((a) => a.url)];
+    const expected = ['/', '/archive/', '/archive/2026/04/', '/search/', editionPath(SAMPLE_DATE), ...articles.map((a) => a.url)];
     expect(result.pages).toEqual(expect.arrayContaining(expected));
-    expect(result.files).toContain(`${editionUrl(SAMPLE_DATE)}zsdaily-${SAMPLE_DATE}.zip`);
+    expect(result.files).toContain(`${editionPath(SAMPLE_DATE)}zsdaily-${SAMPLE_DATE}.zip`);
     expect(result.online).toEqual([]);
   });
 
@@ -135,7 +136,7 @@ describe(`the zip of ${SAMPLE_DATE}, unpacked`, () => {
   test('every page reachable from its index.html opens; links out of the zip go to the online site', async () => {
     const result = await walk(mode());
     expect(result.problems).toEqual([]);
-    expect(result.pages).toEqual(expect.arrayContaining(['/', '/search/', editionUrl(SAMPLE_DATE), ...articles.map((a) => a.url)]));
+    expect(result.pages).toEqual(expect.arrayContaining(['/', '/search/', editionPath(SAMPLE_DATE), ...articles.map((a) => a.url)]));
     expect(result.pages.filter((p) => p.startsWith('/archive/'))).toEqual([]);
     expect(result.online.length).toBeGreaterThan(0);
     for (const url of result.online) expect(url.startsWith(SITE_URL), url).toBe(true);

@@ -5,10 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { openReader } from '../helpers/reader.ts';
-import { editionUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { editionPath } from '#src/site/paths.ts';
 
 const articles = sampleArticles();
 const SHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
@@ -21,7 +22,7 @@ test('an edition opened online is kept whole and re-opens offline, marked as a s
   const reader = await openReader(site.browser, site.server.origin, { width: 390 });
   const { context, page, problems } = reader;
   try {
-    await page.goto(`${site.server.origin}${editionUrl(SAMPLE_DATE)}`);
+    await page.goto(`${site.server.origin}${editionPath(SAMPLE_DATE)}`);
     const saved = page.locator('[data-offline-edition]');
     await expect.poll(() => saved.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await saved.textContent()).toContain('已离线保存');
@@ -35,7 +36,7 @@ test('an edition opened online is kept whole and re-opens offline, marked as a s
     expect(problems).toEqual([]);
 
     await context.setOffline(true);
-    await page.goto(`${site.server.origin}${editionUrl(SAMPLE_DATE)}`);
+    await page.goto(`${site.server.origin}${editionPath(SAMPLE_DATE)}`);
     await expect.poll(() => page.locator('h1').first().innerText()).toContain('舟山日报');
     const notice = page.locator('[data-offline-notice]');
     expect(await notice.isVisible()).toBe(true);

@@ -6,10 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { openReader, type Reader } from '../helpers/reader.ts';
-import { editionUrl, pageUrl, sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
+import { editionPath, pagePath } from '#src/site/paths.ts';
 
 const articles = sampleArticles();
 const SHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
@@ -55,7 +56,7 @@ describe.each([390, 1280])('a reader at %i px', (width) => {
   test('walks home → archive → month → edition → page → article → next article → archive without a problem', async () => {
     const { page, problems } = reader;
     const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${width}-${name}.png`), fullPage: true });
-    const edition = editionUrl(SAMPLE_DATE);
+    const edition = editionPath(SAMPLE_DATE);
 
     await page.goto(`${site.server.origin}/`);
     await expect.poll(() => page.title()).not.toBe('');
@@ -77,7 +78,7 @@ describe.each([390, 1280])('a reader at %i px', (width) => {
       expect(lead, `lead headline vs ${other.url}`).toBeGreaterThan(await fontSizeOf(page, other.data.title));
     }
 
-    await follow(page, pageUrl(SAMPLE_DATE, 1), /第0?1版/);
+    await follow(page, pagePath(SAMPLE_DATE, 1), /第0?1版/);
     await expectFitsScreen(page, 'page 01');
     await shot('page-01');
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
-import { fileForUrlPath } from '../../scripts/lib/urls.ts';
+import { servedFile } from '#src/site/paths.ts';
 import { siteFromDir, type SiteFiles } from '../../scripts/lib/site-files.ts';
 
 export type BuiltPage = { path: string; file: string; html: string; root: HTMLElement };
@@ -20,7 +20,7 @@ export function parseHtml(html: string): HTMLElement {
 /** The page served at `urlPath`; fails the test, naming the URL, when there is none. */
 export function readPage(siteDir: string, urlPath: string): BuiltPage {
   const site = siteOf(siteDir);
-  const file = fileForUrlPath(urlPath, site.files);
+  const file = servedFile(urlPath, site.files);
   if (!file) throw new Error(`the built site has no page at ${urlPath} (looked in ${siteDir})`);
   const html = readFileSync(join(siteDir, file), 'utf8');
   return { path: urlPath, file, html, root: parseHtml(html) };

@@ -1,6 +1,6 @@
 // Build small raw pages for ingest tests: one block per array item, blank lines between.
-import { ingestPage, type IngestedPage } from '../../src/ingest/page.ts';
-import type { KnownArticle } from '../../src/ingest/types.ts';
+import { ingestPage, type IngestedPage } from '#src/ingest/page.ts';
+import type { KnownArticle } from '#src/ingest/types.ts';
 
 export function rawPage(blocks: readonly string[]): Uint8Array {
   return new TextEncoder().encode(`${blocks.join('\n\n')}\n`);

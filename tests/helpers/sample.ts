@@ -3,10 +3,12 @@
 // body blocks by the rules of shared/spec/article-format.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { ArticleSchema, type Article } from '../../src/schema/article.ts';
-import { EditionSchema, type Edition } from '../../src/schema/edition.ts';
-import { REPO_ROOT } from './astro-build.ts';
+import { ArticleSchema, type Article } from '#src/content/article.ts';
+import { EditionSchema, type Edition } from '#src/content/edition.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
+import { articlePath } from '#src/site/paths.ts';
+import { EDITION_FILE } from '#src/content/defaults.ts';
+import { readFrontmatter, readYaml } from '#src/content/frontmatter.ts';
 
 export type Block =
   | { type: 'paragraph'; text: string }
@@ -17,11 +19,6 @@ export type SampleArticle = { file: string; data: Article; blocks: Block[]; url:
 
 export const SAMPLE_DATE = '2026-04-02';
 export const SAMPLE_DIR = join(REPO_ROOT, 'content', 'editions', SAMPLE_DATE);
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-export const editionUrl = (date: string) => `/${date.replaceAll('-', '/')}/`;
-export const pageUrl = (date: string, page: number) => `${editionUrl(date)}${pad2(page)}/`;
-export const articleUrl = (date: string, page: number, order: number) => `${pageUrl(date, page)}${pad2(order)}/`;
 
 /** Markdown inline syntax and MDX escapes removed: what a reader sees of a line. */
 function plain(line: string): string {
@@ -66,11 +63,10 @@ export function bodyBlocks(body: string): Block[] {
 }
 
 export function readArticle(path: string): SampleArticle {
-  const text = readFileSync(path, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${path}: no frontmatter`);
-  const data = ArticleSchema.parse(parseYaml(m[1]!));
-  return { file: path, data, blocks: bodyBlocks(m[2]!), url: articleUrl(data.date, data.page, data.order) };
+  const source = readFrontmatter(readFileSync(path, 'utf8'));
+  if (!source.hasFrontmatter) throw new Error(`${path}: no frontmatter`);
+  const data = ArticleSchema.parse(source.data);
+  return { file: path, data, blocks: bodyBlocks(source.body), url: articlePath(data.date, data.page, data.order) };
 }
 
 /** The sample edition's published articles in reading order (page, then order). */
@@ -83,7 +79,7 @@ export function sampleArticles(): SampleArticle[] {
 }
 
 export function sampleEdition(): Edition {
-  return EditionSchema.parse(parseYaml(readFileSync(join(SAMPLE_DIR, 'edition.yaml'), 'utf8')));
+  return EditionSchema.parse(readYaml(readFileSync(join(SAMPLE_DIR, EDITION_FILE), 'utf8'), 1).data);
 }
 
 /** Writers in a byline (`记者 吴建波 通讯员 毛燕芳 廖华南/文 记者 张磊/摄`): not roles, not photographers. */

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { openReader, type Reader, type ReaderOptions } from './reader.ts';
+import { fileOfUrl, urlOfFile } from '#src/site/paths.ts';
 
 export interface SiteMode {
   name: 'http' | 'file';
@@ -37,13 +38,13 @@ export function fileMode(dir: string): SiteMode {
   return {
     name: 'file',
     url: (path) => {
-      const [, pathname = '/', rest = ''] = /^([^?#]*)(.*)$/su.exec(path) ?? [];
-      return `${root}${pathname.slice(1)}${pathname.endsWith('/') ? 'index.html' : ''}${rest}`;
+      const cut = path.search(/[?#]/u);
+      return `${root}${encodeURI(fileOfUrl(path) ?? '')}${cut < 0 ? '' : path.slice(cut)}`;
     },
     pathOf: (url) => {
       const u = new URL(url);
       if (u.protocol !== 'file:' || !u.href.startsWith(root)) return undefined;
-      return `/${decodeURI(u.pathname).slice(new URL(root).pathname.length).replace(/(^|\/)index\.html$/u, '$1')}`;
+      return urlOfFile(decodeURI(u.pathname).slice(new URL(root).pathname.length));
     },
     // Pages opened from disk have the opaque origin "null"; file URLs pass the reader's
     // other-origin guard, anything on http(s) is still refused and reported.

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { runIngest } from '../../../src/ingest/run.ts';
+import { runIngest } from '#src/ingest/run.ts';
 
 const SAMPLE = readFileSync('content/raw/2026-04-02/01.txt');
-const EXPECTED = 'tests/fixtures/ingest/sample-page-1';
+/** The sample edition, checked by hand against the spec (see golden.test.ts). */
+const EXPECTED = 'content/editions/2026-04-02';
 let dir: string;
 
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { toBlocks } from '../../../src/ingest/blocks.ts';
-import { decode } from '../../../src/ingest/decode.ts';
-import { IngestError } from '../../../src/ingest/types.ts';
+import { toBlocks } from '#src/ingest/blocks.ts';
+import { decode } from '#src/ingest/decode.ts';
+import { IngestError } from '#src/ingest/types.ts';
 
 const TEXT = '全市长护险参保人数超百万\n\n□记者 岑瑜\n\n本报讯 我市已实现全覆盖。“舟惠保”、10%至30%。\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeadline } from '../../../src/ingest/headline.ts';
-import type { Block, ReviewNote } from '../../../src/ingest/types.ts';
+import { parseHeadline } from '#src/ingest/headline.ts';
+import type { Block, ReviewNote } from '#src/ingest/types.ts';
 
 const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ text, line: i * 2 + 1, block: i + 1 }));
 

@@ -6,9 +6,9 @@ import yamlLoad from 'js-yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import { markdownToHtml, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import type { IngestedArticle } from '../../../src/ingest/page.ts';
-import { newspaperBody } from '../../../src/lib/body-plugin.ts';
-import { ArticleSchema } from '../../../src/schema/article.ts';
+import type { IngestedArticle } from '#src/ingest/page.ts';
+import { newspaperBody } from '#src/site/markdown-plugin.ts';
+import { ArticleSchema } from '#src/content/article.ts';
 import { ingestBlocks } from '../../helpers/ingest.ts';
 
 type Node = { type: string; value?: string; name?: string; children?: Node[]; attributes?: Array<{ name: string; value: unknown }> };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editionToYaml, mergeEdition, parseEditionYaml } from '../../../src/ingest/edition-data.ts';
-import { hasConflicts, otherFormatPath, planWrites } from '../../../src/ingest/plan.ts';
+import { editionToYaml, mergeEdition, parseEditionYaml } from '#src/ingest/edition-data.ts';
+import { hasConflicts, otherFormatPath, planWrites } from '#src/ingest/plan.ts';
 
 describe('planWrites', () => {
   const wanted = [

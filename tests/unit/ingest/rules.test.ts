@@ -1,7 +1,7 @@
 // The ingest's rules on pages of our own, beyond the sample: each test is one shape
 // of newspaper text and what the ingest must make of it.
 import { describe, expect, test } from 'vitest';
-import { IngestError } from '../../../src/ingest/types.ts';
+import { IngestError } from '#src/ingest/types.ts';
 import { ingestBlocks, reviewOf } from '../../helpers/ingest.ts';
 
 const BODY = '本报讯 昨日，全市召开会议，部署相关工作。';

@@ -8,7 +8,7 @@ import {
   jumpIn,
   jumpOut,
   subtitleText,
-} from '../../../src/ingest/shapes.ts';
+} from '#src/ingest/shapes.ts';
 
 describe('isByline', () => {
   test.each([

@@ -7,8 +7,8 @@ import {
   fullWidthPunctuation,
   parsePageNumber,
   removeCjkSpaces,
-  splitDateline,
-} from '../../../src/ingest/text.ts';
+} from '#src/ingest/text.ts';
+import { splitDateline } from '#src/content/newsroom.ts';
 
 describe('fullWidthPunctuation', () => {
   test.each([

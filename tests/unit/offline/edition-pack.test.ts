@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editionFiles, editionManifest, editionPack, fileOfUrl, urlOfFile, type BuiltSite } from '../../../src/lib/offline/edition-pack.ts';
+import { editionFiles, editionManifest, editionPack, type BuiltSite } from '#src/offline/build/edition-pack.ts';
+import { urlOfFile, fileOfUrl } from '#src/site/paths.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html><head><link rel="icon" href="/favicon.svg"></head><body><a href="/">今日</a><a href="/archive/">往期</a><form action="/search/"></form>${body}</body></html>`;
 const pages: Record<string, string> = {

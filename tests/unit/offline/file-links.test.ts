@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fileHref } from '../../../src/lib/offline/file-links.ts';
+import { fileHref } from '#src/site/paths.ts';
+
 
 describe('fileHref', () => {
   test.each([

@@ -1,9 +1,9 @@
 // The offline adapter gives the engine the same results as Pagefind would: every
 // record passing the filters is a candidate and the engine's exact check decides.
 import { describe, expect, test } from 'vitest';
-import { buildCharMap } from '../../../src/lib/search/char-map.ts';
-import { searchArticles } from '../../../src/lib/search/engine.ts';
-import { cutCharMap, editionsScript, offlineDataScript, offlinePagefind, type OfflineEdition } from '../../../src/lib/search/offline.ts';
+import { buildCharMap } from '#src/search/build/char-map.ts';
+import { searchArticles } from '#src/search/engine.ts';
+import { cutCharMap, editionsScript, offlineDataScript, offlinePagefind, type OfflineEdition } from '#src/search/offline-data.ts';
 
 const record = (url: string, title: string, text: string, column?: string) => ({
   url,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { relativeUrl, relativizeHtml, urlReferences } from '../../../src/lib/offline/relative.ts';
+import { relativizeHtml, urlReferences } from '#src/offline/build/relative.ts';
+import { relativeUrl } from '#src/site/paths.ts';
 
 describe('relativeUrl', () => {
   test.each([

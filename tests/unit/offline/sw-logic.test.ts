@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evictions, handles, isManifest, manifestPathOf, markOfflineCopy } from '../../../src/lib/offline/sw-logic.ts';
+import { evictions, handles, isManifest, markOfflineCopy } from '#src/offline/browser/sw-logic.ts';
+import { manifestPathOf } from '#src/site/paths.ts';
 
 describe('handles', () => {
   const scope = new URL('https://zsdaily.example.com/');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { searchArticles, type PagefindData, type PagefindLike, type Widening } from '../../../src/lib/search/engine.ts';
-import { foundText } from '../../../src/lib/search/text.ts';
-import { encodeText } from '../../../src/lib/search/record.ts';
+import { searchArticles, type PagefindData, type PagefindLike, type Widening } from '#src/search/engine.ts';
+import { foundText } from '#src/search/text.ts';
+import { encodeText } from '#src/search/record.ts';
 
 function fakePagefind(docs: Array<{ url: string; title: string; text: string[]; date?: string }>): PagefindLike & { loads: number; asked: string[] } {
   const fake = {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, mayNeedCharMap, queryTerms } from '../../../src/lib/search/fold.ts';
-import { containsAll, countAll, excerpt, matchRanges } from '../../../src/lib/search/match.ts';
-import { compareRanked, type Ranked } from '../../../src/lib/search/rank.ts';
-import { buildCharMap } from '../../../src/lib/search/char-map.ts';
+import { foldText, mayNeedCharMap, queryTerms } from '#src/search/fold.ts';
+import { containsAll, countAll, excerpt, matchRanges } from '#src/search/match.ts';
+import { compareRanked, type Ranked } from '#src/search/rank.ts';
+import { buildCharMap } from '#src/search/build/char-map.ts';
 
 const PAGE = '本报讯 我市已实现基本医保参保人员长期护理保险全覆盖。推广“5G+AR”远程急救系统，全市长护险参保人数达101.76万人。';
 const map = buildCharMap(PAGE);

@@ -1,7 +1,7 @@
 // How the archive is cut into index parts and how several builds' parts are listed
-// as one (src/lib/search/parts.ts).
+// as one (src/search/parts.ts).
 import { describe, expect, test } from 'vitest';
-import { mergeManifests, parseManifest, splitParts, urlDate, yearGroups, type PartsManifest } from '../../../src/lib/search/parts.ts';
+import { mergeManifests, parseManifest, splitParts, urlDate, yearGroups, type PartsManifest } from '#src/search/parts.ts';
 
 /** `perDay` articles on each of `days` days from 2016-01-01. */
 function archive(days: number, perDay: number): Array<{ url: string }> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { monthsOf, yearsOf } from '../../../src/lib/archive.ts';
-import { monthGrid } from '../../../src/lib/calendar.ts';
+import { monthsOf, yearsOf } from '#src/site/archive.ts';
+import { monthGrid } from '#src/site/calendar.ts';
 
 const dates = ['2026-04-02', '2025-12-31', '2026-04-01', '2026-03-15', '2026-04-02'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEditions } from '../../../src/lib/edition-index.ts';
-import { articleView } from '../../../src/lib/article-view.ts';
+import { buildEditions } from '#src/site/editions.ts';
+import { articleView } from '#src/site/article-view.ts';
 import { article, edition } from './fixtures.ts';
 
 const date = '2026-04-02';

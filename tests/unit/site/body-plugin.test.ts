@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { newspaperBody } from '../../../src/lib/body-plugin.ts';
+import { newspaperBody } from '#src/site/markdown-plugin.ts';
 
 const html = (md: string) => markdownToHtml(md, { hastPlugins: [newspaperBody] }).html;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { articleProblems } from '../../../src/lib/content-checks.ts';
-import { ArticleSchema } from '../../../src/schema/article.ts';
-import { ARTICLE_HELP, explainFrontmatter, valueAt, type FieldIssue } from '../../../src/lib/frontmatter-errors.ts';
+import { articleProblems } from '#src/content/findings.ts';
+import { ArticleSchema } from '#src/content/article.ts';
+import { ARTICLE_HELP, explainFrontmatter, valueAt, type FieldIssue } from '#src/content/explain.ts';
 
 const entry = (filePath: string, date: string, page: number, order: number, draft?: boolean) => ({
   filePath,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateZh, publishedAt, publishedIso, weekdayZh } from '../../../src/lib/dates.ts';
-import { formatLunarZh, lunarDate, lunarDayName } from '../../../src/lib/lunar.ts';
+import { formatDateZh, publishedAt, publishedIso, weekdayZh } from '#src/site/dates.ts';
+import { formatLunarZh, lunarDate, lunarDayName } from '#src/site/lunar.ts';
 
 describe('formatDateZh', () => {
   test('writes the date without leading zeros, as printed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEditions, editionArticles, pageLabel, published } from '../../../src/lib/edition-index.ts';
-import { neighbours } from '../../../src/lib/neighbours.ts';
+import { buildEditions, editionArticles, pageLabel, published } from '#src/site/editions.ts';
+import { neighbours } from '#src/site/neighbours.ts';
 import { article, edition } from './fixtures.ts';
 
 const d1 = '2026-04-02';

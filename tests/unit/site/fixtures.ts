@@ -1,6 +1,6 @@
 // Small article and edition entries shaped like the collection entries.
-import type { Article } from '../../../src/schema/article.ts';
-import type { ArticleEntry, EditionEntry } from '../../../src/lib/edition-index.ts';
+import type { Article } from '#src/content/article.ts';
+import type { ArticleEntry, EditionEntry } from '#src/site/editions.ts';
 
 export function article(data: Partial<Article> & Pick<Article, 'date' | 'page' | 'order'>, body = '正文。'): ArticleEntry {
   const id = `${data.date}/${String(data.page).padStart(2, '0')}-${String(data.order).padStart(2, '0')}`;

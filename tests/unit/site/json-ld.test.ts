@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineNames, jsonLdText, newsArticleJsonLd } from '../../../src/lib/json-ld.ts';
-
-describe('bylineNames', () => {
-  test.each([
-    ['记者 岑瑜 通讯员 孙靓', ['岑瑜', '孙靓']],
-    ['记者 吴建波 通讯员 毛燕芳 廖华南/文 记者 张磊/摄', ['吴建波', '毛燕芳', '廖华南', '张磊']],
-    ['本报记者 葛高蓉', ['葛高蓉']],
-    [undefined, []],
-  ])('%s', (byline, names) => expect(bylineNames(byline)).toEqual(names));
-});
+import { jsonLdText, newsArticleJsonLd } from '#src/site/json-ld.ts';
 
 describe('newsArticleJsonLd', () => {
   const base = { headline: '标题', description: '导语', date: '2026-04-02', url: 'https://x.example/2026/04/02/01/01/', publisher: '舟山日报' };

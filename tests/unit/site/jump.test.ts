@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEditions } from '../../../src/lib/edition-index.ts';
-import { jumpLabel, jumpTargets } from '../../../src/lib/jump.ts';
+import { buildEditions } from '#src/site/editions.ts';
+import { jumpLabel, jumpTargets } from '#src/site/jump.ts';
 import { article } from './fixtures.ts';
 
 const date = '2026-04-02';

@@ -1,11 +1,11 @@
-// SHARD=… builds (src/lib/shard.ts): reading the variable, the folders a shard loads,
+// SHARD=… builds (src/build/shard.ts): reading the variable, the folders a shard loads,
 // and the catalog of every edition date that keeps archive pages linking across shards.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { afterAll, describe, expect, test } from 'vitest';
-import { catalogDates, inShard, latestCatalogDate, parseShard, shardGlob } from '../../../src/lib/shard.ts';
+import { catalogDates, inShard, latestCatalogDate, parseShard, shardGlob } from '#src/build/shard.ts';
 
 describe('parseShard', () => {
   test('a year, a range, or nothing (the whole archive)', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  absoluteUrl,
-  archiveMonthPath,
-  articlePath,
-  dateSegments,
-  editionPath,
-  pad2,
-  pagePath,
-} from '../../../src/lib/urls.ts';
+import { absoluteUrl, archiveMonthPath, articlePath, dateSegments, editionPath, pagePath } from '#src/site/paths.ts';
+import { pad2 } from '#src/content/defaults.ts';
 
 describe('pad2', () => {
   test.each([

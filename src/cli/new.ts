@@ -1,0 +1,73 @@
+// `npm run new`: the file-system side. Reads what the edition folder holds,
+// writes the new article (never over an existing file) and, when the page is new,
+// the edition file through the ingest's own mergeEdition/editionToYaml.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { editionToYaml, mergeEdition, parseEditionYaml } from '#src/ingest/edition-data.ts';
+import { articleFilesIn, readIfExists } from '#src/ingest/files.ts';
+import { NewUsageError, parseNewArgs } from './new-args.ts';
+import { articleText, nextOrder, type Placed } from './scaffold.ts';
+import { readFrontmatter } from '#src/content/frontmatter.ts';
+import { articleFileName, EDITION_FILE, newPageName, PAPER_NAME } from '#src/content/defaults.ts';
+
+export interface NewIo {
+  cwd: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Page and order of each article already in `dir`, drafts and unfinished files included. */
+function placedIn(dir: string): Placed[] {
+  return articleFilesIn(dir).flatMap((file) => {
+    const { data } = readFrontmatter(readFileSync(file, 'utf8'));
+    return typeof data['page'] === 'number' && typeof data['order'] === 'number' ? [{ page: data['page'], order: data['order'] }] : [];
+  });
+}
+
+/** Exit code: 0 written, 1 refused (file exists, edition file unreadable), 2 bad arguments. */
+export function runNew(argv: readonly string[], io: NewIo): number {
+  let opts;
+  try {
+    opts = parseNewArgs(argv);
+  } catch (err) {
+    if (!(err instanceof NewUsageError)) throw err;
+    io.err(`[new] ${err.message}`);
+    return 2;
+  }
+  const relDir = posix.join(opts.out.replace(/\\/g, '/'), opts.date);
+  const dir = join(io.cwd, relDir);
+  const order = nextOrder(placedIn(dir), opts.page);
+  const relFile = `${relDir}/${articleFileName(opts.page, order)}`;
+  const taken = [relFile, relFile.replace(/\.md$/, '.mdx')].find((f) => existsSync(join(io.cwd, f)));
+  if (taken) {
+    io.err(`[new] ${taken} 已经存在，不会改动它；请直接编辑它，或换一个版次 / ${taken} already exists and is left as it is; edit it, or choose another page`);
+    return 1;
+  }
+
+  const editionPath = join(dir, EDITION_FILE);
+  const editionText = readIfExists(editionPath);
+  let existing;
+  try {
+    existing = editionText === undefined ? undefined : parseEditionYaml(editionText);
+  } catch {
+    io.err(`[new] ${relDir}/${EDITION_FILE} 有错误，先运行 npm run check 改好它 / ${relDir}/${EDITION_FILE} is not valid; run npm run check and fix it first`);
+    return 1;
+  }
+  const listed = existing?.pages.find((p) => p.number === opts.page);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(io.cwd, relFile), articleText({ date: opts.date, page: opts.page, order, title: opts.title }), { flag: 'wx' });
+  if (!listed) {
+    const { edition } = mergeEdition(existing, {
+      paper: existing?.paper ?? PAPER_NAME,
+      date: opts.date,
+      page: opts.page,
+      name: opts.pageName ?? newPageName(opts.page),
+    });
+    writeFileSync(editionPath, editionToYaml(edition));
+    io.out(`[new] 第${opts.page}版已加入 ${relDir}/${EDITION_FILE} / page ${opts.page} added to ${relDir}/${EDITION_FILE}`);
+  } else if (opts.pageName && opts.pageName !== listed.name) {
+    io.out(`[new] 第${opts.page}版的版名仍是“${listed.name}”，要改请编辑 ${EDITION_FILE} / page ${opts.page} keeps its name "${listed.name}"; edit ${EDITION_FILE} to change it`);
+  }
+  io.out(relFile);
+  return 0;
+}

@@ -1,0 +1,105 @@
+// The service worker (bundled to /sw.js at build; registered by the inline script in
+// src/components/Offline.astro over http/https only). It keeps what a reader opened,
+// and an edition whole once a page of it asks, for when the connection drops.
+import { CACHE_NAME, SAVED_HEADER, evictions, handles, isManifest, markOfflineCopy } from './sw-logic.ts';
+import { EDITION_FOLDER, manifestPathOf } from '#src/site/paths.ts';
+
+// The few worker types used, declared here: the project's lib is the DOM's.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+  ports: readonly MessagePort[];
+}
+interface WorkerScope {
+  registration: { scope: string };
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+const worker = self as unknown as WorkerScope;
+const scope = new URL(worker.registration.scope);
+
+worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
+
+/** A copy of `response` that remembers when it was saved. */
+async function stamped(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_HEADER, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Deletes the oldest responses once the cache holds more than it may (see evictions). */
+async function trim(cache: Cache): Promise<void> {
+  const requests = await cache.keys();
+  const entries = await Promise.all(
+    requests.map(async (r) => ({ url: r.url, savedAt: (await cache.match(r))?.headers.get(SAVED_HEADER) ?? '' })),
+  );
+  await Promise.all(evictions(entries, scope).map((url) => cache.delete(url)));
+}
+
+let putsSinceTrim = 0;
+async function keep(cache: Cache, request: Request | string, response: Response): Promise<void> {
+  if (!response.ok || response.type !== 'basic') return;
+  await cache.put(request, await stamped(response.clone()));
+  // Counting the cache on every response would cost more than it saves.
+  if (++putsSinceTrim >= 25) {
+    putsSinceTrim = 0;
+    await trim(cache);
+  }
+}
+
+async function fromNetworkElseCache(request: Request): Promise<Response> {
+  const cache = await caches.open(CACHE_NAME);
+  try {
+    const response = await fetch(request);
+    await keep(cache, request, response);
+    return response;
+  } catch (offline) {
+    const copy = await cache.match(request, { ignoreVary: true });
+    if (!copy) throw offline;
+    if (request.mode !== 'navigate' || !(copy.headers.get('content-type') ?? '').includes('text/html')) return copy;
+    // Say on the page that it is a copy: it may not be the latest edition.
+    const html = markOfflineCopy(await copy.text(), copy.headers.get(SAVED_HEADER) ?? '');
+    return new Response(html, { status: copy.status, headers: copy.headers });
+  }
+}
+
+worker.addEventListener('fetch', (event) => {
+  if (!handles(event.request.method, new URL(event.request.url), scope)) return;
+  event.respondWith(fromNetworkElseCache(event.request));
+});
+
+/** Caches every file of an edition; the manifest goes in last, so its presence means "complete". */
+async function saveEdition(edition: string): Promise<boolean> {
+  const cache = await caches.open(CACHE_NAME);
+  const manifestUrl = new URL(manifestPathOf(edition), scope);
+  const response = await fetch(manifestUrl);
+  const manifest: unknown = await response.clone().json();
+  if (!response.ok || !isManifest(manifest)) return false;
+  await Promise.all(manifest.urls.map(async (path) => keep(cache, new URL(path, scope).href, await fetch(new URL(path, scope)))));
+  await keep(cache, manifestUrl.href, response);
+  await trim(cache);
+  return true;
+}
+
+// A page of an edition asks `{ save: '2026/04/02' }` on a MessagePort and hears `{ saved }`.
+worker.addEventListener('message', (event) => {
+  const data = event.data as { save?: unknown } | null;
+  const port = event.ports[0];
+  if (typeof data?.save !== 'string' || !EDITION_FOLDER.test(data.save)) return;
+  const edition = data.save;
+  event.waitUntil(
+    saveEdition(edition)
+      .catch(() => false)
+      .then((saved) => port?.postMessage({ edition, saved })),
+  );
+});

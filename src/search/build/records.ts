@@ -1,0 +1,31 @@
+// Built article page + its search meta → the search record Pagefind gets. Only the
+// text is read from the page: the blocks a reader sees inside [data-pagefind-body],
+// less [data-pagefind-ignore] (the date line, jump lines). The meta and filters come
+// from the article's data (article-meta.ts), never parsed back out of the HTML.
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { ArticleSearchMeta } from './article-meta.ts';
+
+export interface SearchRecord extends ArticleSearchMeta {
+  url: string;
+  blocks: string[];
+}
+
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, figcaption, dt, dd, td, th, blockquote';
+const text = (el: HTMLElement) => el.textContent.replace(/\s+/gu, ' ').trim();
+
+/** The text blocks of a built article page, in reading order; undefined for a page that is no article. */
+export function articleBlocks(html: string): string[] | undefined {
+  const body = parse(html, { comment: false }).querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return body
+    .querySelectorAll(BLOCKS)
+    .filter((el) => !el.querySelector(BLOCKS))
+    .map(text)
+    .filter(Boolean);
+}
+
+export function searchRecord(html: string, url: string, { meta, filters }: ArticleSearchMeta): SearchRecord | undefined {
+  const blocks = articleBlocks(html);
+  return blocks && { url, blocks, meta, filters };
+}
