@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from '#src/site/markdown-plugin.ts';
+import { closedMdx, safeHtml } from '#src/site/safe-body.ts';
 import { offline } from '#src/build/dev-bundles.ts';
 import { SITE_URL } from '#src/site/site-url.ts';
 import { currentShard, inShard, latestCatalogDate } from '#src/build/shard.ts';
@@ -31,9 +32,10 @@ export default defineConfig({
     // Pages are small and read once: inline CSS saves a render-blocking request on phones.
     inlineStylesheets: 'always',
   },
-  // Section labels and `> **标题**` boxes in .md/.mdx bodies (MDX inherits this processor).
+  // Content is data (src/site/safe-body.ts): closed MDX, then the HTML allowlist, then the
+  // section labels and `> **标题**` boxes, in .md and .mdx bodies (MDX inherits this processor).
   // No code in a newspaper: no highlighter (Shiki's inline styles would also break the CSP).
-  markdown: { processor: satteri({ hastPlugins: [newspaperBody] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ mdastPlugins: [closedMdx], hastPlugins: [safeHtml, newspaperBody] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     // The search index, offline files and relative links are made after `astro build`, by

@@ -14,11 +14,15 @@ import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
 import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
 import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
 import { explained } from '#src/content/loader.ts';
-import { fileIn, photoMessages } from '#src/content/photos.ts';
+import { mdxMode } from '#src/content/mdx-rules.ts';
+import { brokenImageMessages, fileIn, photoMessages } from '#src/content/photos.ts';
+import { screenArticle, screenEdition } from '#src/content/screen.ts';
 
 const base = `./${EDITIONS_DIR}`;
 // A shard build (SHARD=2025) loads only its years' folders; see src/build/shard.ts.
 const shard = currentShard();
+// Closed unless CONTENT_MDX=open (docs/operators.md, "MDX"): read once, so a bad value stops the build here.
+const mode = mdxMode();
 
 const articles = defineCollection({
   loader: explained(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base }), {
@@ -26,10 +30,14 @@ const articles = defineCollection({
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
     chinese: (issue, data) => issueZh(issue, data, ARTICLE_HELP, ARTICLE_HELP_ZH),
+    // Each file's text, before Astro reads it: bounded YAML, UTF-8, closed MDX (src/content/screen.ts).
+    screen: (file, text) => screenArticle(file, text, mode),
     check: (entries, root) => [
       ...articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
       // Photos are looked for before any page is rendered, with the check's own rule.
       ...entries.flatMap((e) => photoMessages(e.filePath, (e.data as Article).photos, fileIn(root))),
+      // The site reads every image under content/editions (src/site/photo-files.ts), used or not.
+      ...brokenImageMessages(root, EDITIONS_DIR),
     ],
   }),
   schema: ArticleSchema,
@@ -40,6 +48,7 @@ const editions = defineCollection({
     schema: EditionSchema,
     help: EDITION_HELP,
     chinese: (issue, data) => issueZh(issue, data, EDITION_HELP, EDITION_HELP_ZH),
+    screen: screenEdition,
   }),
   schema: EditionSchema,
 });
