@@ -6,6 +6,7 @@ import { checkArticle } from '#src/content/check-article.ts';
 import type { EditionFolder } from '#src/content/check-edition.ts';
 import { ARTICLE_FILE, EDITION_FILE } from '#src/content/defaults.ts';
 import { fileIn, isPhotoFile } from '#src/content/photos.ts';
+import { journalPath, leftovers } from '#src/content/safe-write.ts';
 
 /** A path from `cwd`, with forward slashes (what the messages show). */
 export function fromRoot(cwd: string, path: string): string {
@@ -38,8 +39,13 @@ export function readEdition(cwd: string, dir: string): EditionFolder {
   const names = readdirSync(join(cwd, dir)).filter((f) => ARTICLE_FILE.test(f)).sort();
   const probe = fileIn(cwd);
   const editionPath = join(cwd, dir, EDITION_FILE);
+  const left = leftovers(join(cwd, dir));
   return {
     dir,
+    interrupted: {
+      journal: left.journal ? fromRoot(cwd, journalPath(join(cwd, dir))) : undefined,
+      temps: left.temps.map((t) => `${dir}/${t}`),
+    },
     editionText: existsSync(editionPath) ? readFileSync(editionPath, 'utf8') : undefined,
     articles: names.map((name) => checkArticle(`${dir}/${name}`, readFileSync(join(cwd, dir, name), 'utf8'), probe)),
     // Sub-folders too: the build's image glob reads content/editions/**.

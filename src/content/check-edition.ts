@@ -79,6 +79,8 @@ export interface EditionFolder {
   /** edition.yaml's text; undefined when the folder has none. */
   editionText: string | undefined;
   articles: readonly CheckedArticle[];
+  /** What an interrupted ingest or `npm run new` left (src/content/safe-write.ts): its journal, its temporary files. */
+  interrupted?: { journal: string | undefined; temps: readonly string[] };
   /** Every image file of the folder (paths from the project root), as fileIn probed it: the build reads them all. */
   images?: readonly { file: string; state: PhotoFile }[];
 }
@@ -136,6 +138,7 @@ export function checkEdition(folder: EditionFolder): Problem[] {
   const findings = articleFindings(valid.map((v) => ({ filePath: v.file, data: v.article })));
   problems.push(...findings.map((f) => findingProblem(f, byFile)));
 
+  problems.push(...interruptedProblems(folder));
   for (const image of folder.images ?? []) {
     const broken = brokenImage(image.file, image.state);
     if (broken) problems.push({ file: image.file, line: 1, field: 'photo', ...broken });
@@ -157,6 +160,28 @@ export function checkEdition(folder: EditionFolder): Problem[] {
         en: `page ${page} is not among the pages of ${EDITION_FILE}. Fix: add \`- number: ${page}\` with \`name: …\` under \`pages\` in ${EDITION_FILE}, or correct the page.`,
       });
     }
+  }
+  return problems;
+}
+
+/** Debris of a killed write: a journal means the edition is half renamed; a temporary file is only debris. */
+function interruptedProblems(folder: EditionFolder): Problem[] {
+  const { journal, temps } = folder.interrupted ?? { journal: undefined, temps: [] };
+  const problems: Problem[] = temps.map((file) => ({
+    file,
+    line: 1,
+    field: 'temporary file',
+    zh: '这是一次被中断的入库（或 npm run new）留下的临时文件，网站不用它；改法：删去它（下次给这一期入库时也会自动删去）',
+    en: 'a temporary file left by an interrupted ingest (or `npm run new`); nothing uses it. Fix: delete it (the next ingest of this edition deletes it too).',
+  }));
+  if (journal) {
+    problems.push({
+      file: journal,
+      line: 1,
+      field: 'interrupted write',
+      zh: `给 ${folder.dir} 入库（或 npm run new）时被中断，这一期的文件只换了一部分；改法：再运行一次入库（npm run ingest，这一期的任一版）或 npm run new，它会先把中断的写入做完`,
+      en: `an ingest (or \`npm run new\`) of ${folder.dir} was interrupted while putting its files in place: some are new, some old. Fix: run npm run ingest (any page of this edition) or npm run new again; it first finishes the interrupted write.`,
+    });
   }
   return problems;
 }

@@ -5,7 +5,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type EditionInput } from '#src/content/edition.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
-import { articleFilesIn, knownArticles, readIfExists, writeAll } from './files.ts';
+import { articleFilesIn, inEdition, knownArticles, readIfExists, writeAll } from './files.ts';
+import { WriteError } from '#src/content/safe-write.ts';
 import { ingestPage, type IngestedPage } from './page.ts';
 import { hasConflicts, otherFormatPath, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
 import { IngestError } from './types.ts';
@@ -114,6 +115,7 @@ export function runIngest(argv: readonly string[], io: Output): number {
   }
   try {
     const dir = join(opts.out, opts.date);
+    return inEdition(dir, !opts.dryRun, io.out, () => {
     const page = ingestPage({ bytes: readRaw(opts.raw), date: opts.date, page: opts.page, known: () => knownArticles(dir) });
     const { plan: result, editionConflicts } = plan(opts, page, dir);
     report(opts, page, result, editionConflicts, io);
@@ -123,7 +125,12 @@ export function runIngest(argv: readonly string[], io: Output): number {
     }
     if (!opts.dryRun) writeAll(result.files, dir);
     return 0;
+    });
   } catch (err) {
+    if (err instanceof WriteError) {
+      io.err(`[ingest] ${err.message}`);
+      return 1;
+    }
     if (err instanceof IngestError) {
       const at = err.where?.line !== undefined ? `:${err.where.line}` : '';
       io.err(`[ingest] ${rel(opts.raw)}${at}: ${err.message}. Nothing was written.`);

@@ -72,8 +72,16 @@ export function mergeManifests(manifests: readonly PartsManifest[]): PartsManife
 }
 
 export function parseManifest(text: string, source: string): PartsManifest {
-  const data = JSON.parse(text) as Partial<PartsManifest>;
-  if (data.version !== 1 || !Array.isArray(data.parts)) throw new Error(`${source} is not a search parts manifest (version 1)`);
+  let data: Partial<PartsManifest> | null;
+  try {
+    data = JSON.parse(text) as Partial<PartsManifest> | null;
+  } catch (cause) {
+    throw new Error(`${source} is not valid JSON (${(cause as Error).message}): the build that wrote it was interrupted or the file was damaged; build it again.`, { cause });
+  }
+  const isPart = (p: unknown) => typeof p === 'object' && p !== null && ['from', 'to', 'dir'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string');
+  if (data?.version !== 1 || !Array.isArray(data.parts) || !data.parts.every(isPart)) {
+    throw new Error(`${source} is not a search parts manifest (version 1, a list of parts with from, to and dir): build it again.`);
+  }
   return data as PartsManifest;
 }
 
