@@ -12,7 +12,8 @@ import { EDITION_FILE, EDITIONS_DIR } from '#src/content/defaults.ts';
 import { EditionSchema } from '#src/content/edition.ts';
 import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
 import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
-import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
+import { articleFindings, findingLine, type CheckedEntry } from '#src/content/findings.ts';
+import { lineInFile } from '#src/content/frontmatter.ts';
 import { explained } from '#src/content/loader.ts';
 import { mdxMode } from '#src/content/mdx-rules.ts';
 import { brokenImageMessages, fileIn, photoMessages } from '#src/content/photos.ts';
@@ -33,9 +34,9 @@ const articles = defineCollection({
     // Each file's text, before Astro reads it: bounded YAML, UTF-8, closed MDX (src/content/screen.ts).
     screen: (file, text) => screenArticle(file, text, mode),
     check: (entries, root) => [
-      ...articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
+      ...articleFindings(entries as CheckedEntry[]).map((f) => findingLine(f, lineInFile(root))),
       // Photos are looked for before any page is rendered, with the check's own rule.
-      ...entries.flatMap((e) => photoMessages(e.filePath, (e.data as Article).photos, fileIn(root))),
+      ...entries.flatMap((e) => photoMessages(e.filePath, (e.data as Article).photos, fileIn(root), lineInFile(root))),
       // The site reads every image under content/editions (src/site/photo-files.ts), used or not.
       ...brokenImageMessages(root, EDITIONS_DIR),
     ],

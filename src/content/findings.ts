@@ -49,6 +49,29 @@ export function articleFindings(entries: readonly CheckedEntry[], now: Date = ne
   return findings;
 }
 
+/** Where a finding stands in its file: the field it is about. */
+export function findingPlace(finding: ArticleFinding): { file: string; path: string[] } {
+  switch (finding.kind) {
+    case 'date-folder':
+    case 'future':
+      return { file: finding.entry.filePath, path: ['date'] };
+    case 'duplicate':
+      return { file: finding.second.filePath, path: ['order'] };
+    default: {
+      const never: never = finding;
+      return never;
+    }
+  }
+}
+
+/** The build's line for a finding: its file and line first (`lineOf` reads the line), the English, the Chinese under it. */
+export function findingLine(finding: ArticleFinding, lineOf: (file: string, path: readonly PropertyKey[]) => number): string {
+  const { file, path } = findingPlace(finding);
+  const en = findingMessage(finding);
+  const own = en.startsWith(`${file}: `) ? en.slice(file.length + 2) : en;
+  return `${file}:${lineOf(file, path)}: ${own}\n  ${findingZh(finding)}`;
+}
+
 /** The build's English sentence for a finding. */
 export function findingMessage(finding: ArticleFinding): string {
   switch (finding.kind) {

@@ -5,6 +5,8 @@
 // timestamps, so an unquoted 2026-04-02 is a date; tests/unit/content/frontmatter.test.ts
 // holds the two readers to the same values), but keeps where each key stands so a
 // problem can say `file:line`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 
 /** Astro's own frontmatter pattern (@astrojs/internal-helpers/frontmatter). */
@@ -87,4 +89,15 @@ export function readFrontmatter(text: string): Frontmatter {
   const before = text.slice(0, match.index + match[0].indexOf('---') + 3);
   const firstLine = before.split('\n').length + 1;
   return { ...readYaml(match[1].replace(/^\r?\n/, ''), firstLine), hasFrontmatter: true, body: text.slice(match.index + match[0].length) };
+}
+
+/** For messages that name a file's line after the file was read elsewhere (the build's checks across files): reads it again. */
+export function lineInFile(root: string): (file: string, path: readonly PropertyKey[]) => number {
+  return (file, path) => {
+    try {
+      return readFrontmatter(readFileSync(join(root, file), 'utf8')).lineOf(path);
+    } catch {
+      return 1;
+    }
+  };
 }

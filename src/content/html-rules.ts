@@ -13,7 +13,7 @@ import { find, html } from 'property-information';
 import { VFile } from 'vfile';
 
 /** Elements dropped with everything inside them (others are unwrapped: their text stays). */
-const STRIPPED = ['script', 'style', 'meta', 'base', 'link', 'template', 'noscript', 'iframe', 'object', 'embed', 'textarea', 'select', 'title', 'xmp', 'noembed', 'noframes', 'svg', 'math'];
+export const STRIPPED: readonly string[] = ['script', 'style', 'meta', 'base', 'link', 'template', 'noscript', 'iframe', 'object', 'embed', 'textarea', 'select', 'title', 'xmp', 'noembed', 'noframes', 'svg', 'math'];
 
 /** Elements that set up the page (a refresh to another site, another base for links), not content. */
 const PAGE_LEVEL = new Set(['meta', 'base', 'link', 'title']);

@@ -142,9 +142,14 @@ export function brokenImage(file: string, state: PhotoFile): { en: string; zh: s
 }
 
 /** Every photo of an article that cannot be shown, as the build words it (file first, Chinese under the English). */
-export function photoMessages(articleFile: string, photos: readonly { src?: string | undefined }[] | undefined, probe: (file: string) => PhotoFile): string[] {
+export function photoMessages(
+  articleFile: string,
+  photos: readonly { src?: string | undefined }[] | undefined,
+  probe: (file: string) => PhotoFile,
+  lineOf: (file: string, path: readonly PropertyKey[]) => number = () => 1,
+): string[] {
   return (photos ?? []).flatMap((photo, i) => {
     const finding = photo.src ? photoFinding(articleFile, i, photo.src, probe) : undefined;
-    return finding ? [`${articleFile}: ${finding.en}\n  ${finding.zh}`] : [];
+    return finding ? [`${articleFile}:${lineOf(articleFile, ['photos', i, 'src'])}: ${finding.en}\n  ${finding.zh}`] : [];
   });
 }
