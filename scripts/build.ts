@@ -6,8 +6,9 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { acquireLock, recover, swapInto, workFolderFor, WriteError } from '#src/content/safe-write.ts';
 import { rmSync } from 'node:fs';
+import { acquireLock, WriteError } from '#src/content/lock.ts';
+import { recover, swapInto, workFolderFor } from '#src/content/safe-write.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');

@@ -13,7 +13,8 @@
 // the new one, whole; an existing `out` is replaced only with --force.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { recover, swapInto, withLock, workFolderFor } from '#src/content/safe-write.ts';
+import { withLock } from '#src/content/lock.ts';
+import { recover, swapInto, workFolderFor } from '#src/content/safe-write.ts';
 import type { BuildInfo } from './build-info.ts';
 import { editionsScript } from '#src/search/offline-data.ts';
 import { mergeManifests, parseManifest, type PartsManifest } from '#src/search/parts.ts';

@@ -9,7 +9,8 @@ import { NewUsageError, parseNewArgs } from './new-args.ts';
 import { articleText, nextOrder, type Placed } from './scaffold.ts';
 import { readFrontmatter } from '#src/content/frontmatter.ts';
 import { articleFileName, EDITION_FILE, newPageName, PAPER_NAME } from '#src/content/defaults.ts';
-import { commitFiles, recover, withLock, WriteError, type FileWrite } from '#src/content/safe-write.ts';
+import { withLock, WriteError } from '#src/content/lock.ts';
+import { commitFiles, recover, type FileWrite } from '#src/content/safe-write.ts';
 
 export interface NewIo {
   cwd: string;

@@ -140,7 +140,7 @@ export function checkEdition(folder: EditionFolder): Problem[] {
 
   problems.push(...interruptedProblems(folder));
   for (const image of folder.images ?? []) {
-    const broken = brokenImage(image.file, image.state);
+    const broken = brokenImage(image.state);
     if (broken) problems.push({ file: image.file, line: 1, field: 'photo', ...broken });
   }
   const { edition, problems: editionOwn } = editionProblems(folder);

@@ -20,7 +20,7 @@ const PAGE_LEVEL = new Set(['meta', 'base', 'link', 'title']);
 
 export const ARTICLE_SCHEMA: Schema = {
   ...defaultSchema,
-  strip: STRIPPED,
+  strip: [...STRIPPED],
   protocols: {
     ...defaultSchema.protocols,
     // An image is one of the site's own files: a URL with any protocol is dropped. (The

@@ -68,7 +68,7 @@ export function brokenImageMessages(root: string, dir: string): string[] {
     .filter(isPhotoFile)
     .sort()
     .flatMap((file) => {
-      const words = brokenImage(file, probe(file));
+      const words = brokenImage(probe(file));
       return words ? [`${file}:1: ${words.en}\n  ${words.zh}`] : [];
     });
 }
@@ -132,7 +132,7 @@ function notAnImage(field: string, src: string, file: string, state: 'empty' | '
 }
 
 /** An image file in an edition folder that no build could read: the build reads every one (src/site/photo-files.ts). */
-export function brokenImage(file: string, state: PhotoFile): { en: string; zh: string } | undefined {
+export function brokenImage(state: PhotoFile): { en: string; zh: string } | undefined {
   if (state !== 'empty' && state !== 'not-image') return undefined;
   const what = state === 'empty' ? 'an empty file (0 bytes)' : 'a file that is not an image the site can read';
   return {

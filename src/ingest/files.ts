@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_FILE } from '#src/content/defaults.ts';
 import { readFrontmatter } from '#src/content/frontmatter.ts';
-import { commitFiles, recover, withLock } from '#src/content/safe-write.ts';
+import { withLock } from '#src/content/lock.ts';
+import { commitFiles, recover } from '#src/content/safe-write.ts';
 import type { KnownArticle } from './types.ts';
 import type { PlannedFile } from './plan.ts';
 

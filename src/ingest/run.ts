@@ -6,7 +6,7 @@ import { type EditionInput } from '#src/content/edition.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
 import { articleFilesIn, inEdition, knownArticles, readIfExists, writeAll } from './files.ts';
-import { WriteError } from '#src/content/safe-write.ts';
+import { WriteError } from '#src/content/lock.ts';
 import { ingestPage, type IngestedPage } from './page.ts';
 import { hasConflicts, otherFormatPath, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
 import { IngestError } from './types.ts';

@@ -62,14 +62,5 @@ export function snapshot(dir: string): Map<string, string> {
 
 export const same = (a: Map<string, string>, b: Map<string, string>): boolean => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
-/** mulberry32: the seeded randomness of the fault tests (a failure names its seed and can be replayed). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded randomness of the fault tests (a failure names its trial and can be replayed): the synthetic archive's mulberry32. */
+export { rng as seeded } from '../../scripts/lib/synthetic-pages.ts';
