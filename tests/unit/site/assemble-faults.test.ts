@@ -11,17 +11,17 @@ import { bundleClis, runCli, same, seeded, snapshot } from '../../helpers/faults
 import { assemble } from '#src/build/assemble.ts';
 import { journalPath, recover } from '#src/content/safe-write.ts';
 
-/** A shard's dist/: its build.json, search manifest and map, 80 pages of its year and the site-wide pages. */
+/** A shard's dist/: its build.json, search manifest and map, 30 pages of its year and the site-wide pages. */
 function shard(dir: string, year: number, version: string): string {
   const files: Record<string, string> = {
     'build.json': JSON.stringify({ shard: String(year), years: [year, year], editions: [`${year}-01-01`] }),
-    'pagefind/parts.json': JSON.stringify({ version: 1, parts: [{ dir: `parts/${year}-01-01_${year}-12-31/`, from: `${year}-01-01`, to: `${year}-12-31`, articles: 80 }] }),
+    'pagefind/parts.json': JSON.stringify({ version: 1, parts: [{ dir: `parts/${year}-01-01_${year}-12-31/`, from: `${year}-01-01`, to: `${year}-12-31`, articles: 30 }] }),
     'pagefind/zh-charmap.json': JSON.stringify({ [String(year)]: version }),
     [`pagefind/parts/${year}-01-01_${year}-12-31/pagefind.js`]: `// ${year} ${version}\n`,
     'index.html': `<p>home ${year} ${version}</p>\n`,
     'search/index.html': `<p>search ${version}</p>\n`,
   };
-  for (let i = 1; i <= 80; i++) files[`${year}/01/01/${String(i).padStart(3, '0')}/index.html`] = `<p>${year} article ${i} ${version}</p>\n`;
+  for (let i = 1; i <= 30; i++) files[`${year}/01/01/${String(i).padStart(3, '0')}/index.html`] = `<p>${year} article ${i} ${version}</p>\n`;
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
