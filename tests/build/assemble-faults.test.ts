@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleClis, runCli, same, seeded, snapshot } from '../../helpers/faults.ts';
+import { bundleClis, runCli, same, seeded, snapshot } from '../helpers/faults.ts';
 import { assemble } from '#src/build/assemble.ts';
 import { journalPath, recover } from '#src/content/safe-write.ts';
 

@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../../scripts/lib/project-build.ts';
-import { bundleClis, runCli, same, seeded, snapshot } from '../../helpers/faults.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
+import { bundleClis, runCli, same, seeded, snapshot } from '../helpers/faults.ts';
 import { ArticleSchema } from '#src/content/article.ts';
 import { EditionSchema } from '#src/content/edition.ts';
 import { readFrontmatter, readYaml } from '#src/content/frontmatter.ts';
