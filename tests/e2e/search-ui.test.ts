@@ -111,6 +111,32 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
       expect(status).toContain('换一个更短的词');
     });
 
+    test('marks and quotes typed any way find the article; 显示更多 only when there is more', async () => {
+      // A fresh page: the tests above leave a filter chosen.
+      await reader.page.goto(mode.url('/search/'));
+      const more = reader.page.locator('.search-more');
+      for (const q of ['"长护险"', '「長護險」', '长护险。', '“长护 险”']) {
+        expect(await search(reader, q), q).toEqual([byTitle('长护险')]);
+        expect(await more.isVisible(), `${q}: every result is shown`).toBe(false);
+      }
+      expect(await search(reader, '火星基地')).toEqual([]);
+      expect(await more.isVisible(), 'no result').toBe(false);
+    });
+
+    test('a query of any characters leaves the page working', async () => {
+      const { page } = reader;
+      // A link whose query is not UTF-8 (a lone surrogate's bytes): the browser reads U+FFFD.
+      await page.goto(mode.url('/search/?q=%ED%A0%80%E9%95%BF'));
+      await finalList(reader);
+      expect(await page.locator('#search-status').textContent()).toContain('没有找到');
+      const odd = ['"', '\\', '*', '"*"', '「」', `${'长护险'.repeat(166)}长护`, '<img src=x onerror=alert(1)>', '%E4%B8', '   '];
+      for (const q of odd) await searchFor(page, q);
+      expect(await page.locator('#search-status').textContent()).toBe('输入关键词开始搜索。');
+      await searchFor(page, '"');
+      expect(await page.locator('#search-status').textContent()).toContain('标点和引号不参与查找');
+      expect(await search(reader, '长护险')).toEqual([byTitle('长护险')]);
+    });
+
     test('axe finds no violation on the search page with results', async () => {
       await searchFor(reader.page, '医保');
       const { violations } = await new AxeBuilder({ page: reader.page }).analyze();
