@@ -128,6 +128,11 @@ export function editionZipName(date: string): string {
   return `zsdaily-${date}.zip`;
 }
 
+/** `/2026/04/02/share-card.png`: the picture a shared link of the edition shows when its article has no photo. */
+export function shareCardPath(date: string): string {
+  return `${editionPath(date)}share-card.png`;
+}
+
 /** What the service worker keeps of an edition: a list in the edition's folder. */
 export const OFFLINE_MANIFEST = 'offline.json';
 
