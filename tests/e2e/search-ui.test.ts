@@ -184,6 +184,8 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
     await choose('hant');
     await expectHant(ARTICLE);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id), 'axe on the article in 繁體').toEqual([]);
     expect(await page.title()).toContain('項目');
     await page.reload();
     await converted();

@@ -31,16 +31,22 @@ function loadData(src: string): Promise<HantData | undefined> {
   return p;
 }
 
-const texts = new Map<Text, string>();
-const attributes = new Map<Element, Map<string, string>>();
+// The originals, kept by node: weakly, as the search page replaces its results on every keystroke.
+const texts = new WeakMap<Text, string>();
+const attributes = new WeakMap<Element, Map<string, string>>();
 let originalTitle: string | undefined;
 let originalLang: string | undefined;
 
-function convertTree(root: Node, data: HantData): void {
+/** `root` and every node below it that the switch converts (not inside SKIPPED_ELEMENTS). */
+function* convertible(root: Node): Generator<Node> {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.nodeType === 1 && SKIPPED.has((n as Element).tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  for (let n: Node | null = root; n; n = walker.nextNode()) {
+  for (let n: Node | null = root; n; n = walker.nextNode()) yield n;
+}
+
+function convertTree(root: Node, data: HantData): void {
+  for (const n of convertible(root)) {
     if (n.nodeType === 3) {
       const text = n as Text;
       const source = texts.get(text) ?? text.data;
@@ -66,10 +72,16 @@ function convertTree(root: Node, data: HantData): void {
 }
 
 function restore(): void {
-  for (const [text, source] of texts) text.data = source;
-  for (const [el, saved] of attributes) for (const [name, value] of saved) el.setAttribute(name, value);
-  texts.clear();
-  attributes.clear();
+  for (const n of convertible(document.body)) {
+    if (n.nodeType === 3) {
+      const source = texts.get(n as Text);
+      if (source !== undefined) (n as Text).data = source;
+      texts.delete(n as Text);
+    } else {
+      for (const [name, value] of attributes.get(n as Element) ?? []) (n as Element).setAttribute(name, value);
+      attributes.delete(n as Element);
+    }
+  }
   if (originalTitle !== undefined) document.title = originalTitle;
   if (originalLang !== undefined) document.documentElement.lang = originalLang;
 }
