@@ -4,8 +4,9 @@
 // a whole index in memory while writing it (~0.4 MB per article, measured), so the
 // archive is cut into parts (src/search/parts.ts), each done by a child process
 // (part.ts), as many at a time as the machine has cores (at most 2 by default).
-// Then what belongs to no part: the manifest of the parts, the list of editions for
-// reading from disk, the two bundled scripts, and the other pages made relative.
+// Before the parts: the bundled scripts and the 繁體 data of the site-wide pages (the
+// zips carry both). Then what belongs to no part: the manifest of the parts, the list
+// of editions for reading from disk, and the other pages made relative.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

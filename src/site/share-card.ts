@@ -68,30 +68,68 @@ export function shareCardText(paper: string, date: string): { masthead: string; 
   return { masthead: paper, dateLine: [formatDateZh(date), weekdayZh(date), formatLunarZh(date)].filter(Boolean).join('  ') };
 }
 
+/** Every character a date line can hold (formatDateZh, weekdayZh, formatLunarZh). */
+const DATE_CHARS = '0123456789年月日星期一二三四五六七八九十农历甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥正冬腊初廿闰';
+
+/**
+ * The same list of fonts for every card of a paper: satori parses the fonts of a list
+ * once and keeps them for that list (by identity), so every card after the first
+ * costs its layout alone. A date line with a character not foreseen gets a list of its own.
+ */
+const fontLists = new Map<string, Font[]>();
+function fontList(masthead: string, dateLine: string): { heavy: Font[]; regular: Font[] } {
+  const chars = [...new Set(DATE_CHARS + dateLine)].sort().join('');
+  const list = (key: string, make: () => Font[]) => {
+    let found = fontLists.get(key);
+    if (!found) fontLists.set(key, (found = make()));
+    return found;
+  };
+  return { heavy: list(`900 ${masthead}`, () => fontsFor(masthead, 900)), regular: list(`400 ${chars}`, () => fontsFor(chars, 400)) };
+}
+
 type Node = { type: string; props: { style: Record<string, string | number>; children?: Node[] | string } };
 const box = (style: Node['props']['style'], children?: Node[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } });
+const families = (list: ReadonlyArray<{ name: string }>) => list.map((f) => `"${f.name}"`).join(', ');
+const render = (node: Node, size: { width: number; height: number }, list: Font[]) => satori(node as unknown as Parameters<typeof satori>[0], { ...size, fonts: list });
 
-/** The edition's card as PNG bytes. */
+const ACCENT = '#a8111a';
+const INK = '#1c1b19';
+const PAPER = '#fdfcf8';
+/** Where the date line goes on the card: the band below the masthead and its rules. */
+const DATE_LINE = { top: 458, height: 96 } as const;
+
+type Pixels = { data: Buffer; info: sharp.OutputInfo };
+/**
+ * The part of the card every edition of a paper shares (the band, the masthead, the
+ * rules) as pixels, drawn once a build: rasterising the masthead's large glyphs was
+ * half of each card's time (measured); an edition then draws only its date line.
+ */
+const backgrounds = new Map<string, Promise<Pixels>>();
+function background(masthead: string, heavy: Font[]): Promise<Pixels> {
+  let made = backgrounds.get(masthead);
+  if (!made) {
+    const rule = (height: number) => box({ width: 960, height, background: INK });
+    const card = box({ width: '100%', height: '100%', flexDirection: 'column', alignItems: 'center', background: PAPER, borderTop: `24px solid ${ACCENT}`, paddingTop: 120 }, [
+      box({ fontSize: 200, fontWeight: 900, color: ACCENT, letterSpacing: 24, lineHeight: 1.2, fontFamily: families(heavy) }, masthead),
+      box({ flexDirection: 'column', alignItems: 'center', marginTop: 28, gap: 8 }, [rule(6), rule(2)]),
+    ]);
+    made = render(card, SHARE_CARD, heavy).then((svg) => sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true }));
+    backgrounds.set(masthead, made);
+  }
+  return made;
+}
+
+/** The edition's card as PNG bytes: the paper's background with the edition's date line drawn in. */
 export async function shareCardPng(paper: string, date: string): Promise<Buffer> {
   const { masthead, dateLine } = shareCardText(paper, date);
-  const accent = '#a8111a';
-  const ink = '#1c1b19';
-  const rule = (height: number) => box({ width: 960, height, background: ink });
-  const card = box(
-    { width: '100%', height: '100%', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#fdfcf8', borderTop: `24px solid ${accent}` },
-    [
-      box({ fontSize: 200, fontWeight: 900, color: accent, letterSpacing: 24, lineHeight: 1.2 }, masthead),
-      box({ flexDirection: 'column', alignItems: 'center', marginTop: 28, gap: 8 }, [rule(6), rule(2)]),
-      box({ fontSize: 52, fontWeight: 400, color: ink, marginTop: 40 }, dateLine),
-    ],
-  );
-  const heavy = fontsFor(masthead, 900);
-  const regular = fontsFor(dateLine, 400);
-  const families = (fonts: ReadonlyArray<{ name: string }>) => fonts.map((f) => `"${f.name}"`).join(', ');
-  card.props.style.fontFamily = families(regular);
-  (card.props.children as Node[])[0]!.props.style.fontFamily = families(heavy);
-  const svg = await satori(card as unknown as Parameters<typeof satori>[0], { ...SHARE_CARD, fonts: [...heavy, ...regular] });
+  const { heavy, regular } = fontList(masthead, dateLine);
+  const base = await background(masthead, heavy);
+  const line = box({ width: '100%', height: '100%', alignItems: 'center', justifyContent: 'center', fontSize: 52, fontWeight: 400, color: INK, fontFamily: families(regular) }, dateLine);
+  const svg = await render(line, { width: SHARE_CARD.width, height: DATE_LINE.height }, regular);
   // zlib level 6: 8 ms a card for ~45 KB, against 55 ms (level 9, ~33 KB) or 130 ms
   // (a palette, ~17 KB), measured: an archive of a thousand editions draws a thousand.
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(base.data, { raw: base.info })
+    .composite([{ input: Buffer.from(svg), top: DATE_LINE.top, left: 0 }])
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }
