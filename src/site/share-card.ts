@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { formatDateZh, weekdayZh } from './dates.ts';
 import { formatLunarZh } from './lunar.ts';
 import { SHARE_CARD } from './share.ts';
@@ -98,7 +98,7 @@ const PAPER = '#fdfcf8';
 /** Where the date line goes on the card: the band below the masthead and its rules. */
 const DATE_LINE = { top: 458, height: 96 } as const;
 
-type Pixels = { data: Buffer; info: sharp.OutputInfo };
+type Pixels = { data: Buffer; info: OutputInfo };
 /**
  * The part of the card every edition of a paper shares (the band, the masthead, the
  * rules) as pixels, drawn once a build: rasterising the masthead's large glyphs was
