@@ -6,8 +6,9 @@
 //  2. the part's Traditional → Simplified map (returned: the post-build writes the
 //     union of the parts') and its Pagefind index (one custom record per article;
 //     src/search/record.ts says why), slimmed (pagefind-bundle.ts);
-//  3. per edition: its offline index (search-data.js), the list the service worker
-//     keeps (offline.json) and the zip to take away, made from the root-relative pages;
+//  3. per edition: its 繁體 data (zh-hant.js, src/hant/build/hant-data.ts), its offline
+//     index (search-data.js), the list the service worker keeps (offline.json) and the
+//     zip to take away, made from the root-relative pages;
 //  4. the part's pages made relative (src/offline/build/relative.ts), last, as the zips
 //     need them root-relative.
 // Run as `node src/build/part.ts <job.json>`: prints a JSON summary line, or
@@ -24,11 +25,15 @@ import type { CharMap } from '#src/search/fold.ts';
 import { cutCharMap, offlineDataScript } from '#src/search/offline-data.ts';
 import { urlDate, type IndexPart } from '#src/search/parts.ts';
 import { encodeText, indexWords } from '#src/search/record.ts';
-import { editionFolder, editionManifestPath, editionZipName, editionZipPath, fileOfUrl, PAGEFIND_DIR, SEARCH_DATA_FILE, urlOfFile } from '#src/site/paths.ts';
+import { editionFolder, editionManifestPath, editionZipName, editionZipPath, fileOfUrl, hantDataPath, PAGEFIND_DIR, SEARCH_DATA_FILE, urlOfFile } from '#src/site/paths.ts';
 import { dropUnusedFiles, slimFragments } from '#src/search/build/pagefind-bundle.ts';
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
 import { searchRecord, type SearchRecord } from '#src/search/build/records.ts';
 import { builtSite } from './site-files.ts';
+import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
+import { hantScript } from '#src/hant/convert.ts';
+import type { HantVariant } from '#src/hant/variant.ts';
+import { gzipSync } from 'node:zlib';
 
 /** BCP 47 "undetermined". */
 export const INDEX_LANGUAGE = 'und';
@@ -43,6 +48,8 @@ export interface PartJob {
   articles: SearchMetaFile;
   /** Every file of the site as the post-build listed it, before any part wrote its own. */
   files: string[];
+  /** The Traditional standard of the 繁體 switch (HANT_VARIANT). */
+  hantVariant: HantVariant;
 }
 
 export interface PartSummary {
@@ -54,6 +61,8 @@ export interface PartSummary {
   zipBytes: number;
   largestZip: { date: string; bytes: number };
   largestOfflineIndex: number;
+  /** The largest edition's 繁體 data, gzip bytes (budget: 15 KB for a typical article's, docs/developers.md). */
+  largestHantData: { date: string; gzipBytes: number };
   /** Seconds per step, for the post-build's report. */
   seconds: Record<'records' | 'index' | 'offline' | 'relative', number>;
 }
@@ -102,7 +111,9 @@ function stopwatch(): () => number {
 export async function processPart(job: PartJob): Promise<PartSummary> {
   const { outDir, siteUrl, part, dates } = job;
   const lap = stopwatch();
-  const site = builtSite(outDir, new Set(job.files));
+  // The editions' 繁體 data files are the part's to write: listed with the site's
+  // files, so the zips and the service worker's lists carry them like any loaded file.
+  const site = builtSite(outDir, new Set([...job.files, ...dates.map((d) => hantDataPath(d).slice(1))]));
 
   const records = Object.entries(job.articles).flatMap(([url, meta]) => searchRecord(site.html(fileOfUrl(url)!), url, meta) ?? []);
   const seconds = { records: lap(), index: 0, offline: 0, relative: 0 };
@@ -116,12 +127,17 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   let zipBytes = 0;
   let largestZip = { date: '', bytes: 0 };
   let largestOfflineIndex = 0;
+  let largestHantData = { date: '', gzipBytes: 0 };
   for (const date of dates) {
+    const files = editionFiles(site, date);
+    const hant = hantScript(hantData(files.pages.flatMap((page) => pageTexts(site.html(page))), job.hantVariant));
+    writeFileSync(join(outDir, hantDataPath(date).slice(1)), hant);
+    const hantGzip = gzipSync(hant).byteLength;
+    if (hantGzip > largestHantData.gzipBytes) largestHantData = { date, gzipBytes: hantGzip };
     const list = byDate.get(date) ?? [];
     const searchData = offlineDataScript({ edition: editionFolder(date), charMap: cutCharMap(map, recordText(list)), records: list });
     writeFileSync(join(outDir, editionFolder(date), SEARCH_DATA_FILE), searchData);
     largestOfflineIndex = Math.max(largestOfflineIndex, Buffer.byteLength(searchData));
-    const files = editionFiles(site, date);
     writeFileSync(join(outDir, editionManifestPath(date).slice(1)), JSON.stringify(editionManifest(date, files)));
     const top = editionZipName(date).replace(/\.zip$/u, '');
     const zippable: Zippable = {};
@@ -141,7 +157,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
     if (file.endsWith('.html') && folders.some((f) => file.startsWith(f))) writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
   }
   seconds.relative = lap();
-  return { articles: records.length, editions: dates.length, map, fragmentBytesSaved, zipBytes, largestZip, largestOfflineIndex, seconds };
+  return { articles: records.length, editions: dates.length, map, fragmentBytesSaved, zipBytes, largestZip, largestOfflineIndex, largestHantData, seconds };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,11 +2,13 @@
 // list says it is final for that query, read the result links.
 import type { Page } from 'playwright-core';
 
-export async function searchFor(page: Page, query: string): Promise<string[]> {
+export async function searchFor(page: Page, typed: string): Promise<string[]> {
   const box = page.locator('#site-search');
+  // The page searches for what the box holds, less the spaces around it.
+  const query = typed.trim();
   const current = await page.locator('#search-results').getAttribute('data-query');
   if (current !== query) {
-    await box.fill(query);
+    await box.fill(typed);
     // Enter searches at once (typing alone waits for a pause in the keystrokes).
     await box.press('Enter');
     await page.waitForFunction(
