@@ -6,6 +6,8 @@
 // (part.ts), as many at a time as the machine has cores (at most 2 by default).
 // Then what belongs to no part: the manifest of the parts, the list of editions for
 // reading from disk, the two bundled scripts, and the other pages made relative.
+// With a cache folder (npm run build passes .build-cache/postbuild/; src/build/part-cache.ts)
+// each part reuses what is unchanged since the previous build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -17,9 +19,10 @@ import { editionsScript } from '#src/search/offline-data.ts';
 import { splitParts, type PartsManifest } from '#src/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import type { PartJob, PartSummary } from './part.ts';
+import { digest, pruneCache } from './part-cache.ts';
 import { builtSite, siteFiles } from './site-files.ts';
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
-import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, urlOfFile } from '#src/site/paths.ts';
+import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, SEARCH_UI_FILE, urlOfFile } from '#src/site/paths.ts';
 
 export interface PostBuildOptions {
   siteUrl: string;
@@ -27,6 +30,8 @@ export interface PostBuildOptions {
   partArticles?: number;
   /** Parts processed at once; by default the machine's cores, at most 2. */
   concurrency?: number;
+  /** The post-build's cache folder; none: everything is done afresh and nothing is kept. */
+  cacheDir?: string;
   log?: (line: string) => void;
 }
 
@@ -70,6 +75,8 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const jobs = mkdtempSync(join(tmpdir(), 'newspaper-postbuild-'));
   const fileList = [...files];
   const limit = pLimit(options.concurrency ?? Math.min(2, availableParallelism()));
+  // What every edition's zip takes from outside its folder besides content-hashed /_astro/ files.
+  const sharedKey = digest(options.siteUrl, readFileSync(join(outDir, 'search/index.html')), readFileSync(join(outDir, SEARCH_UI_FILE)));
   let summaries: PartSummary[];
   try {
     summaries = await Promise.all(
@@ -81,12 +88,16 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
           dates: dates.filter((d) => d >= part.from && d <= part.to),
           articles: Object.fromEntries(items.map((a) => [a.url, meta[a.url]!])),
           files: fileList,
+          cacheDir: options.cacheDir,
+          sharedKey,
         };
         const file = join(jobs, `part-${i}.json`);
         writeFileSync(file, JSON.stringify(job));
         const summary = await runPart(file, part.dir);
         const s = summary.seconds;
-        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records} s, index ${s.index} s, offline ${s.offline} s, links ${s.relative} s)`);
+        const r = summary.reused;
+        const reuse = options.cacheDir ? `; reused: records of ${r.records}/${summary.editions} editions, ${r.index ? 'the index' : 'no index'}, offline files of ${r.offline}/${summary.editions}` : '';
+        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records} s, index ${s.index} s, offline ${s.offline} s, links ${s.relative} s)${reuse}`);
         return summary;
       })),
     );
@@ -105,6 +116,10 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
     if (!file.endsWith('.html') || file === NOT_FOUND_FILE) continue; // served at any depth: its links stay root-relative
     if (editionFolders.has(file.slice(0, 11))) continue; // done with its part
     writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
+  }
+  if (options.cacheDir) {
+    const removed = pruneCache(options.cacheDir, dates, parts.map((p) => p.part.dir));
+    if (removed > 0) log(`cache: removed ${removed} edition(s) or part(s) this build no longer has`);
   }
   return { articles: articles.length, editions: dates.length, parts: summaries };
 }
