@@ -97,7 +97,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
         const s = summary.seconds;
         const r = summary.reused;
         const reuse = options.cacheDir ? `; reused: records of ${r.records}/${summary.editions} editions, ${r.index ? 'the index' : 'no index'}, offline files of ${r.offline}/${summary.editions}` : '';
-        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records} s, index ${s.index} s, offline ${s.offline} s, links ${s.relative} s)${reuse}`);
+        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records.toFixed(1)} s, index ${s.index.toFixed(1)} s, offline ${s.offline.toFixed(1)} s, links ${s.relative.toFixed(1)} s)${reuse}`);
         return summary;
       })),
     );
