@@ -7,7 +7,7 @@ import { newspaperBody } from '#src/site/markdown-plugin.ts';
 import { offline } from '#src/build/dev-bundles.ts';
 import { SITE_URL } from '#src/site/site-url.ts';
 import { currentShard, inShard, latestCatalogDate } from '#src/build/shard.ts';
-import { ASTRO_CACHE_SUBDIR, CACHE_DIR } from '#src/build/cache.ts';
+import { ASTRO_CACHE_SUBDIR, cacheFolder } from '#src/build/cache.ts';
 
 // A shard build (SHARD=2025; see src/build/shard.ts) writes its own sitemap files, and
 // lists site-wide pages only when it is the newest shard, whose copies of them the
@@ -74,7 +74,7 @@ export default defineConfig({
   // The build cache (src/build/cache.ts, docs/operators.md "The build cache"): Astro's
   // content data store and incremental build live in the project's .build-cache/, which
   // CI keeps between runs (node_modules/, Astro's default, is deleted by `npm ci`).
-  cacheDir: `./${CACHE_DIR}/${ASTRO_CACHE_SUBDIR}`,
+  cacheDir: `./${cacheFolder(shard?.name)}/${ASTRO_CACHE_SUBDIR}`,
   experimental: {
     // A dated page whose cacheKey (src/site/cache-keys.ts) and code are unchanged is
     // copied from the previous build instead of rendered.

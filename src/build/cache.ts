@@ -7,6 +7,7 @@
 //   .build-cache/postbuild/  the post-build's: per edition its search records, offline
 //                            files and relative pages; per index part its Pagefind files
 //   .build-cache/stamp.json  what the cache was built from (below); written last
+// (a shard build's under .build-cache/shard-<name>/: cacheFolder()).
 //
 // Never stale: content is checked piece by piece (page cacheKeys, src/site/cache-keys.ts;
 // each edition's built files, src/build/part-cache.ts), and everything else that shapes
@@ -22,6 +23,13 @@ import { join, relative, sep } from 'node:path';
 export const CACHE_DIR = '.build-cache';
 export const ASTRO_CACHE_SUBDIR = 'astro';
 export const POSTBUILD_CACHE_SUBDIR = 'postbuild';
+
+/**
+ * The cache of this build, from the project root: `.build-cache/`, or for a shard
+ * build (SHARD=2025) `.build-cache/shard-2025/`, so that shards built one after the
+ * other in one folder keep a cache each.
+ */
+export const cacheFolder = (shardName: string | undefined): string => (shardName ? `${CACHE_DIR}/shard-${shardName}` : CACHE_DIR);
 const STAMP_FILE = 'stamp.json';
 
 /** Project files and folders whose every byte can change the output. */
