@@ -33,10 +33,14 @@ const cacheDir = join(root, cache);
 const time = () => new Date().toTimeString().slice(0, 8);
 const log = (line: string) => console.log(`${time()} [build] ${line}`);
 
-/** Runs `args` with this Node (and the TypeScript loader this script runs under), output passed through. */
-function step(args: string[]): Promise<number> {
+/**
+ * Runs `args` with this Node, output passed through; `typescript` adds the TypeScript
+ * loader this script runs under (tsx). Astro runs without it, as `astro build` would:
+ * the loader's hooks would see every module Astro and Vite load.
+ */
+function step(args: string[], { typescript = false } = {}): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [...(typescript ? process.execArgv : []), ...args], { stdio: 'inherit' });
     child.on('error', fail);
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
@@ -66,7 +70,7 @@ if (site !== 0) process.exit(site);
 
 log('post-build');
 const passed = (['part-articles', 'concurrency'] as const).flatMap((name) => (values[name] ? [`--${name}`, values[name]] : []));
-const post = await step([join(root, 'scripts', 'postbuild.ts'), outDir, '--cache', join(cacheDir, POSTBUILD_CACHE_SUBDIR), ...passed]);
+const post = await step([join(root, 'scripts', 'postbuild.ts'), outDir, '--cache', join(cacheDir, POSTBUILD_CACHE_SUBDIR), ...passed], { typescript: true });
 if (post !== 0) process.exit(post);
 
 await removing;
