@@ -14,6 +14,7 @@ import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
 import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
 import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
 import { explained } from '#src/content/loader.ts';
+import { mdxAsMarkdown } from '#src/content/mdx-as-markdown.ts';
 import { fileIn, photoMessages } from '#src/content/photos.ts';
 
 const base = `./${EDITIONS_DIR}`;
@@ -21,7 +22,8 @@ const base = `./${EDITIONS_DIR}`;
 const shard = currentShard();
 
 const articles = defineCollection({
-  loader: explained(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base }), {
+  // An .mdx that uses only <Aside> is rendered as Markdown: no module for Vite to bundle (mdx-as-markdown.ts).
+  loader: explained(mdxAsMarkdown(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base })), {
     schema: ArticleSchema,
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.

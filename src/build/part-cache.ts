@@ -16,7 +16,7 @@
 // named by the hash of their content (so a change shows in the pages' bytes), and
 // public/'s, which are in the cache stamp.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const digest = (...parts: Array<string | Uint8Array>): string => {
@@ -24,6 +24,16 @@ export const digest = (...parts: Array<string | Uint8Array>): string => {
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('base64url');
 };
+
+/**
+ * A file with copyFileSync (a clone where the file system can), a folder with cpSync:
+ * cpSync's checks cost more than the copy for the thousands of small pages restored.
+ */
+function copy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  if (statSync(from).isDirectory()) cpSync(from, to, { recursive: true, force: true });
+  else copyFileSync(from, to, constants.COPYFILE_FICLONE);
+}
 
 /** One cached thing: a folder with a key file, valid when the key is the one asked for. */
 export class CacheEntry {
@@ -67,16 +77,14 @@ export class CacheEntry {
 
   /** Copies a cached file or folder to `to` (replacing what is there). */
   copyOut(rel: string, to: string): void {
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(this.path(rel), to, { recursive: true, force: true });
+    copy(this.path(rel), to);
   }
 
   /** Copies a file or folder into the entry at `rel` (replacing what is there). */
   copyIn(from: string, rel: string): void {
     const to = this.path(rel);
     rmSync(to, { recursive: true, force: true });
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(from, to, { recursive: true });
+    copy(from, to);
   }
 }
 
