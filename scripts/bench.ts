@@ -81,20 +81,29 @@ interface Measured {
   astro: { sync: number; bundle: number; generate: number };
 }
 
+/** `850ms`, `3.16s`, `1m 10s` → seconds. */
+function durationSeconds(text: string): number {
+  const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/u.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
 /** A figure from Astro's log (`[types] Generated 3.16s`, `[vite] ✓ built in 4.77s`, `✓ Completed in 4.76s.` after "generating static routes"). */
 function astroFigures(lines: readonly string[]): Measured['astro'] {
   const after = (re: RegExp, from = 0) => {
     for (let i = from; i < lines.length; i++) {
       const m = re.exec(lines[i]!);
-      if (m) return { value: Number(m[1]), at: i };
+      if (m) return { value: durationSeconds(m[1]!), at: i };
     }
     return { value: Number.NaN, at: lines.length };
   };
   const generating = lines.findIndex((l) => l.includes('generating static routes'));
+  // Astro writes `850ms`, `3.16s` or `1m 10s`.
+  const duration = String.raw`((?:\d+m )?[\d.]+m?s)`;
   return {
-    sync: after(/\[types\] Generated ([\d.]+)\s*m?s/u).value,
-    bundle: after(/\[vite\] ✓ built in ([\d.]+)s/u).value,
-    generate: generating < 0 ? Number.NaN : after(/^(?:\S+ )?✓ Completed in ([\d.]+)s/u, generating).value,
+    sync: after(new RegExp(String.raw`\[types\] Generated ${duration}`, 'u')).value,
+    bundle: after(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'u')).value,
+    generate: generating < 0 ? Number.NaN : after(new RegExp(String.raw`^(?:\S+ )?✓ Completed in ${duration}`, 'u'), generating).value,
   };
 }
 
