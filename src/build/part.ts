@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { close, createIndex } from 'pagefind';
-import { editionFiles, editionManifest, editionPack } from '#src/offline/build/edition-pack.ts';
+import { editionFiles, editionManifest, editionPack, type BuiltSite } from '#src/offline/build/edition-pack.ts';
 import { relativizeHtml } from '#src/offline/build/relative.ts';
 import { buildCharMap } from '#src/search/build/char-map.ts';
 import type { CharMap } from '#src/search/fold.ts';
@@ -134,6 +134,22 @@ function editionInputKey(outDir: string, files: readonly string[], date: string,
   return digest(...parts);
 }
 
+/** An edition's offline files from its root-relative pages: search-data.js, offline.json and the zip. */
+function writeOffline(outDir: string, site: BuiltSite, date: string, siteUrl: string, searchData: string): { zipLength: number; dataLength: number } {
+  writeFileSync(join(outDir, editionFolder(date), SEARCH_DATA_FILE), searchData);
+  const packFiles = editionFiles(site, date);
+  writeFileSync(join(outDir, editionManifestPath(date).slice(1)), JSON.stringify(editionManifest(date, packFiles)));
+  const top = editionZipName(date).replace(/\.zip$/u, '');
+  const zippable: Zippable = {};
+  for (const [path, packEntry] of editionPack(site, date, siteUrl, { searchData }, packFiles)) {
+    zippable[`${top}/${path}`] = 'copy' in packEntry ? readFileSync(join(outDir, packEntry.copy)) : new TextEncoder().encode(packEntry.text);
+  }
+  // mtime fixed: the same edition gives the same zip bytes on every build.
+  const zip = zipSync(zippable, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  writeFileSync(join(outDir, editionZipPath(date).slice(1)), zip);
+  return { zipLength: zip.byteLength, dataLength: Buffer.byteLength(searchData) };
+}
+
 export async function processPart(job: PartJob): Promise<PartSummary> {
   const { outDir, siteUrl, part, dates, cacheDir } = job;
   const lap = stopwatch();
@@ -210,20 +226,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
       reused.offline++;
     } else {
       entry?.clear();
-      const searchData = offlineDataScript({ edition: editionFolder(date), charMap, records: list });
-      writeFileSync(join(outDir, dataFile), searchData);
-      dataLength = Buffer.byteLength(searchData);
-      const packFiles = editionFiles(site, date);
-      writeFileSync(join(outDir, manifestFile), JSON.stringify(editionManifest(date, packFiles)));
-      const top = editionZipName(date).replace(/\.zip$/u, '');
-      const zippable: Zippable = {};
-      for (const [path, packEntry] of editionPack(site, date, siteUrl, { searchData }, packFiles)) {
-        zippable[`${top}/${path}`] = 'copy' in packEntry ? readFileSync(join(outDir, packEntry.copy)) : new TextEncoder().encode(packEntry.text);
-      }
-      // mtime fixed: the same edition gives the same zip bytes on every build.
-      const zip = zipSync(zippable, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
-      writeFileSync(join(outDir, zipFile), zip);
-      zipLength = zip.byteLength;
+      ({ zipLength, dataLength } = writeOffline(outDir, site, date, siteUrl, offlineDataScript({ edition: editionFolder(date), charMap, records: list })));
       const started = Date.now();
       for (const file of pages) writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
       relativeSeconds += (Date.now() - started) / 1000;
