@@ -13,7 +13,7 @@
 // --runs R does it all R times (a new copy each time) and prints the median of each
 // figure: the machine may be shared, so compare ratios within one run.
 // --all-mdx writes every article as .mdx, to measure what the ingest's `.md` saves.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -138,6 +138,14 @@ interface RunResult {
   added?: { date: string; articles: number; pages: number };
   corrected?: string;
   root: string;
+  /** Bytes of dist/ and of the build cache after the last build. */
+  sizes?: { dist: number; cache: number };
+}
+
+function folderBytes(dir: string): number {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) bytes += statSync(join(e.parentPath, e.name)).size;
+  return bytes;
 }
 
 async function oneRun(): Promise<RunResult> {
@@ -156,6 +164,7 @@ async function oneRun(): Promise<RunResult> {
     result.corrected = correctOldArticle(editionsDir).slice(editionsDir.length + 1);
     builds.push(measure('correct an old article', await buildCopy(root, env), root));
   }
+  result.sizes = { dist: folderBytes(join(root, 'dist')), cache: folderBytes(join(root, '.build-cache')) };
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   return result;
 }
@@ -196,5 +205,6 @@ if (first.peer) {
   console.log(`  peer   Eleventy 3 (markdown-it, minimal layout): ${p.articles} articles in ${eleventy.toFixed(1)} s, peak ${gb(m((r) => r.peer!.eleventy.peakBytes))}; Pagefind CLI over its output: ${pagefind.toFixed(1)} s, peak ${gb(m((r) => r.peer!.pagefind.peakBytes))}`);
   console.log(`  ratio  full build / peer = ${m((r) => full(r).total / (r.peer!.eleventy.seconds + r.peer!.pagefind.seconds)).toFixed(2)}× (${m((r) => full(r).total).toFixed(1)} s against ${(eleventy + pagefind).toFixed(1)} s)`);
 }
+if (first.sizes) console.log(`  disk   dist/ ${gb(first.sizes.dist)}, the build cache (.build-cache/) ${gb(first.sizes.cache)}`);
 console.log(`  floor  ${first.floor.files} articles in ${m((r) => r.floor.seconds).toFixed(1)} s (read, Sätteri markdownToHtml, write); full build / floor = ${m((r) => full(r).total / r.floor.seconds).toFixed(0)}×`);
 console.log(`  load   average after: ${load()}${values.keep ? `   (kept in ${results.map((r) => r.root).join(', ')})` : ''}`);
