@@ -74,7 +74,10 @@ export default defineConfig({
   // The build cache (src/build/cache.ts, docs/operators.md "The build cache"): Astro's
   // content data store and incremental build live in the project's .build-cache/, which
   // CI keeps between runs (node_modules/, Astro's default, is deleted by `npm ci`).
-  cacheDir: `./${cacheFolder(shard?.name)}/${ASTRO_CACHE_SUBDIR}`,
+  // Only `astro build` uses it: `astro dev`, `sync` and `check` keep Astro's default, as
+  // dev's store, updated file by file while articles are edited, is not what a build
+  // made and must not be what the next build starts from.
+  cacheDir: process.argv[2] === 'build' ? `./${cacheFolder(shard?.name)}/${ASTRO_CACHE_SUBDIR}` : './node_modules/.astro',
   experimental: {
     // A dated page whose cacheKey (src/site/cache-keys.ts) and code are unchanged is
     // copied from the previous build instead of rendered.
