@@ -15,6 +15,7 @@ import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-
 import { articleFindings, findingLine, type CheckedEntry } from '#src/content/findings.ts';
 import { lineInFile } from '#src/content/frontmatter.ts';
 import { explained } from '#src/content/loader.ts';
+import { mdxAsMarkdown } from '#src/content/mdx-as-markdown.ts';
 import { mdxMode } from '#src/content/mdx-rules.ts';
 import { brokenImageMessages, fileIn, photoMessages } from '#src/content/photos.ts';
 import { screenArticle, screenEdition } from '#src/content/screen.ts';
@@ -26,7 +27,8 @@ const shard = currentShard();
 const mode = mdxMode();
 
 const articles = defineCollection({
-  loader: explained(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base }), {
+  // An .mdx that uses only <Aside> is rendered as Markdown: no module for Vite to bundle (mdx-as-markdown.ts).
+  loader: explained(mdxAsMarkdown(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base })), {
     schema: ArticleSchema,
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
