@@ -27,7 +27,7 @@ import { hantVariant, type HantVariant } from '#src/hant/variant.ts';
 import { searchPageWords } from '#src/search/text.ts';
 import { builtSite, siteFiles } from './site-files.ts';
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
-import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, HANT_SWITCH_FILE, hantDataPath, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, SEARCH_UI_FILE, urlOfFile } from '#src/site/paths.ts';
+import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, fileOfUrl, HANT_SWITCH_FILE, hantDataPath, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, SEARCH_UI_FILE, searchPath, urlOfFile } from '#src/site/paths.ts';
 
 export interface PostBuildOptions {
   siteUrl: string;
@@ -75,9 +75,14 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   for (const { entry, out } of BUNDLES) writeFileSync(join(outDir, out), await bundle(entry));
   // The 繁體 data of the pages of no edition (home, archive, search, 404) and of the
   // search page's own words; each part writes its editions'.
-  const sitePages = [...siteFiles(outDir)].filter((f) => f.endsWith('.html') && !editionFolderOf(f));
+  // The search page's has its own file: every edition's zip carries it, so it must
+  // not change with the home page (see sharedKey below).
+  const searchPage = fileOfUrl(searchPath)!;
+  const sitePages = [...siteFiles(outDir)].filter((f) => f.endsWith('.html') && !editionFolderOf(f) && f !== searchPage);
   const siteSource = builtSite(outDir);
-  writeFileSync(join(outDir, hantDataPath().slice(1)), hantScript(hantData([...sitePages.flatMap((f) => pageTexts(siteSource.html(f))), ...searchPageWords()], variant)));
+  writeFileSync(join(outDir, hantDataPath().slice(1)), hantScript(hantData(sitePages.flatMap((f) => pageTexts(siteSource.html(f))), variant)));
+  const searchHantFile = hantDataPath(undefined, searchPath).slice(1);
+  writeFileSync(join(outDir, searchHantFile), hantScript(hantData([...pageTexts(siteSource.html(searchPage)), ...searchPageWords()], variant)));
   const metaFile = join(outDir, SEARCH_META_FILE);
   if (!existsSync(metaFile)) throw new Error(`${outDir} has no ${SEARCH_META_FILE}: the post-build runs once, on what \`astro build\` has just written (npm run build runs both)`);
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as SearchMetaFile;
@@ -95,7 +100,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const sharedKey = digest(
     options.siteUrl,
     variant,
-    ...['search/index.html', SEARCH_UI_FILE, HANT_SWITCH_FILE, hantDataPath().slice(1)].map((file) => readFileSync(join(outDir, file))),
+    ...[searchPage, SEARCH_UI_FILE, HANT_SWITCH_FILE, searchHantFile].map((file) => readFileSync(join(outDir, file))),
   );
   let summaries: PartSummary[];
   try {

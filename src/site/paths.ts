@@ -168,11 +168,17 @@ export const EDITIONS_SCRIPT = 'search/editions.js';
 /** Each edition's offline index, in the edition's folder (YYYY/MM/DD/search-data.js). */
 export const SEARCH_DATA_FILE = 'search-data.js';
 
-/** Each edition's 繁體 data (YYYY/MM/DD/zh-hant.js), and the site-wide pages' at the root. */
+/** Each edition's 繁體 data (YYYY/MM/DD/zh-hant.js), the search page's, and the other site-wide pages' at the root. */
 export const HANT_DATA_FILE = 'zh-hant.js';
-/** `/2026/04/02/zh-hant.js` for the pages of an edition; `/zh-hant.js` for the rest (home, archive, search). */
-export function hantDataPath(date?: string): string {
-  return date ? `${editionPath(date)}${HANT_DATA_FILE}` : `/${HANT_DATA_FILE}`;
+/**
+ * The 繁體 data a page loads: `/2026/04/02/zh-hant.js` for the pages of an edition;
+ * `/search/zh-hant.js` for the search page, which every edition's zip carries (so its
+ * data must not change when the home page does: the zips' cache key holds it);
+ * `/zh-hant.js` for the rest (home, archive, 404).
+ */
+export function hantDataPath(date?: string, pagePath?: string): string {
+  if (date) return `${editionPath(date)}${HANT_DATA_FILE}`;
+  return pagePath === searchPath ? `${searchPath}${HANT_DATA_FILE}` : `/${HANT_DATA_FILE}`;
 }
 /** The classic script (built from src/hant/browser/switch.ts) that the 简/繁 switch loads when used. */
 export const HANT_SWITCH_FILE = 'hant-switch.js';

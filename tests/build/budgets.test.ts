@@ -40,10 +40,13 @@ test.each(files.filter((f) => f.endsWith('.html')).map((f) => [f]))('%s referenc
 
 test('the 简/繁 switch loads at most 15 KB gzip for an edition, and each page says which data is its own', () => {
   const hant = measureHant(site);
-  expect(hant.map((m) => m.file)).toEqual(['2026/04/02/zh-hant.js', 'zh-hant.js']);
+  expect(hant.map((m) => m.file)).toEqual(['2026/04/02/zh-hant.js', 'search/zh-hant.js', 'zh-hant.js']);
   for (const m of hant) expect(hantViolations(m)).toEqual([]);
   expect(site.read('2026/04/02/01/03/index.html')).toContain('data-hant-src="../../zh-hant.js"');
   expect(site.read('index.html')).toContain('data-hant-src="zh-hant.js"');
+  // The search page's own: every edition's zip carries it, and it does not follow the home page.
+  expect(site.read('search/index.html')).toContain('data-hant-src="zh-hant.js"');
+  expect(site.read('search/index.html')).toContain('data-hant-script="../hant-switch.js"');
 });
 
 test('no stylesheet of the site loads anything from another origin', () => {

@@ -33,9 +33,11 @@ export async function searchAll(page: Page, queries: readonly string[]): Promise
   return page.evaluate(async (list) => {
     const box = document.querySelector<HTMLInputElement>('#site-search')!;
     const results = document.querySelector<HTMLElement>('#search-results')!;
-    const settled = (query: string) =>
+    // `query` undefined: the page's first list, whatever it answers (until then the
+    // form is not the page's yet and a submit would navigate away).
+    const settled = (query?: string) =>
       new Promise<void>((done, fail) => {
-        const ready = () => results.getAttribute('aria-busy') === 'false' && results.getAttribute('data-query') === query;
+        const ready = () => results.getAttribute('aria-busy') === 'false' && (query === undefined ? results.hasAttribute('data-query') : results.getAttribute('data-query') === query);
         if (ready()) return done();
         const timer = setTimeout(() => fail(new Error(`no final results for "${query}" within 15 s`)), 15_000);
         const watch = new MutationObserver(() => {
@@ -46,6 +48,7 @@ export async function searchAll(page: Page, queries: readonly string[]): Promise
         });
         watch.observe(results, { attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
       });
+    await settled();
     const out: string[][] = [];
     for (const typed of list) {
       const query = typed.trim();

@@ -96,9 +96,9 @@ function resultEdition(hit: Element, root: URL): string | undefined {
 
 function start(box: HTMLElement): void {
   const src = new URL(box.dataset.hantSrc!, location.href).href;
-  // On the search page (and every page of no edition) the data is the site-wide file,
-  // at the site's root (paths.ts): each edition's file is in its folder below it.
-  const root = new URL('./', src);
+  // The site's root, where this switch script is (paths.ts HANT_SWITCH_FILE): each
+  // edition's data is in its folder below it (the page's own data may be elsewhere).
+  const root = new URL('./', new URL(box.dataset.hantScript!, location.href));
   let on = false;
   const convertAll = async (node: Node) => {
     const data = await loadData(src);
