@@ -8,6 +8,9 @@ export const PAPER_NAME = '舟山日报';
 /** What the ingest and `npm run new` call page 1 when not told (`--page-name`). */
 export const FRONT_PAGE_NAME = '要闻';
 
+/** The paper's title for a picture printed without a headline (the ingest flags it for review). */
+export const UNTITLED_PHOTO_TITLE = '图片新闻';
+
 /** Two digits at least: 1 → "01", 12 → "12", 100 → "100" (file names and URLs). */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');

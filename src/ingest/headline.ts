@@ -1,17 +1,14 @@
-// A headline group → 栏目 / 引题 / 主题 / 副题. In the extracted text a space separates
-// the printed lines of one headline block, and the 引题 may share a block with the 主题.
-import { isBorderlineKicker, isColumnShaped, isKickerOf, isSpeechKicker, subtitleText } from './shapes.ts';
-import { charLength, cleanHeadlineText } from './text.ts';
+// A labelled headline group → 栏目 / 引题 / 主题 / 副题. The page reading has given each
+// line its role; what is left here is the text: the `——` marks, and a block that holds
+// the 引题 and the 主题 on one line (extraction puts a space between printed lines).
+import { isBorderlineKicker, isKickerOf, subtitleText } from './shapes.ts';
+import { cleanHeadlineText } from './text.ts';
+import type { Headline, LabelledBlock, ReviewNote } from './types.ts';
 
-/** A series label such as `循迹溯源` is a few characters; a 主题 is longer. */
-const MAX_LABEL_CHARS = 6;
-import type { Block, Headline, ReviewNote } from './types.ts';
-import { IngestError } from './types.ts';
-
-const note = (b: Block, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
+const note = (b: LabelledBlock, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
 
 /** Split a block into kicker + title when its first printed line is an 引题. */
-function splitKicker(block: Block, review: ReviewNote[]): { kicker?: string; title: string } {
+function splitKicker(block: LabelledBlock, review: ReviewNote[]): { kicker?: string; title: string } {
   const text = cleanHeadlineText(block.text);
   const [first, ...rest] = text.split(' ');
   if (first === undefined || rest.length === 0) return { title: text };
@@ -25,54 +22,62 @@ function splitKicker(block: Block, review: ReviewNote[]): { kicker?: string; tit
   return { title: text };
 }
 
-export function parseHeadline(head: Block[], review: ReviewNote[]): Headline {
-  const subtitles = head.filter((b) => subtitleText(b.text) !== undefined);
-  const lines = head.filter((b) => subtitleText(b.text) === undefined);
-  const firstSubtitle = subtitles[0];
-  // With a 副题, the 主题 is the line right above it; without, the first line that is
-  // not a 栏目 label.
-  let titleIndex = firstSubtitle
-    ? lines.findLastIndex((b) => b.block < firstSubtitle.block && !isColumnShaped(b.text))
-    : lines.findIndex((b) => !isColumnShaped(b.text));
-  // An 引题 printed as a block of its own above the 主题 block (`……时指出` / 主题). A
-  // very short block under the title is a series label instead (`循迹溯源`).
-  const candidate = lines[titleIndex];
-  const next = lines[titleIndex + 1];
-  if (!firstSubtitle && candidate && next && !candidate.text.includes(' ') && !isColumnShaped(next.text)) {
-    const first = cleanHeadlineText(candidate.text);
-    if (isSpeechKicker(first) || charLength(next.text) > MAX_LABEL_CHARS) {
-      review.push(note(candidate, 'line read as the 引题 (kicker) of the headline below it'));
-      titleIndex++;
+const kickerText = (text: string): string => cleanHeadlineText(text).replace(/\s*(?:——|—|--)$/u, '');
+const subtitleOf = (text: string): string => cleanHeadlineText(subtitleText(text) ?? text);
+/** `【民生】` keeps its brackets as printed; `■`, `●` marks go. */
+const columnText = (text: string): string => cleanHeadlineText(text.replace(/^[■●◆▲]\s*/u, ''));
+
+export interface HeadlineResult extends Headline {
+  /** False when no line was read as the 主题 and the title is the best candidate. */
+  found: boolean;
+}
+
+/** `fallback` gives the best candidate for the 主题 when the group has none. */
+export function parseHeadline(head: readonly LabelledBlock[], review: ReviewNote[], fallback?: () => string | undefined): HeadlineResult {
+  const columns: string[] = [];
+  const kickers: string[] = [];
+  const titles: string[] = [];
+  const subtitles: string[] = [];
+  for (const b of head) {
+    switch (b.role) {
+      case 'column':
+      case 'series':
+        columns.push(columnText(b.text));
+        break;
+      case 'kicker':
+        kickers.push(kickerText(b.text));
+        break;
+      case 'title':
+      case 'briefTitle': {
+        if (titles.length === 0 && kickers.length === 0) {
+          const split = splitKicker(b, review);
+          if (split.kicker !== undefined) kickers.push(split.kicker);
+          titles.push(split.title);
+        } else titles.push(cleanHeadlineText(b.text));
+        break;
+      }
+      case 'titleMore':
+        titles.push(cleanHeadlineText(b.text));
+        break;
+      case 'subtitle':
+        subtitles.push(subtitleOf(b.text));
+        break;
+      default:
+        // Only head roles reach a headline group (reading.ts); a body role here is a bug there.
+        throw new Error(`parseHeadline: a ${b.role} block (line ${b.line}) in a headline group`);
     }
   }
-  const titleBlock = lines[titleIndex];
-  if (!titleBlock) {
-    const at = head[0];
-    throw new IngestError(
-      'a headline group has no 主题 (title): only a 栏目 label or a 副题 was found above the byline; add the title line or fix the label',
-      at ? { line: at.line, block: at.block } : undefined,
-    );
+  let found = titles.length > 0;
+  let title = titles.join(' ');
+  if (!found) {
+    // No 主题: the best candidate, so that the page is still written (as a draft).
+    const candidate = fallback?.() ?? subtitles.shift() ?? kickers.pop() ?? columns.pop();
+    title = candidate ?? '';
+    found = false;
   }
-  const result: Headline = { title: '' };
-  const labels: string[] = [];
-  let kicker: string | undefined;
-  lines.slice(0, titleIndex).forEach((b) => {
-    const text = cleanHeadlineText(b.text);
-    if (isColumnShaped(text)) labels.push(text);
-    else if (kicker === undefined) kicker = text;
-    else labels.push(text);
-  });
-  const split = kicker === undefined ? splitKicker(titleBlock, review) : { title: cleanHeadlineText(titleBlock.text) };
-  result.title = split.title;
-  kicker ??= split.kicker;
-  // Lines printed after the 主题 (not `——`) are series labels such as `循迹溯源 …`.
-  for (const b of lines.slice(titleIndex + 1)) {
-    labels.push(cleanHeadlineText(b.text));
-    review.push(note(b, 'line under the headline read as a series label (栏目); move it to `subtitle` if it is a 副题'));
-  }
-  const subtitle = subtitles.map((b) => cleanHeadlineText(subtitleText(b.text) ?? '')).join(' ');
-  if (labels.length > 0) result.column = labels.join(' ');
-  if (kicker !== undefined) result.kicker = kicker;
-  if (subtitle) result.subtitle = subtitle;
+  const result: HeadlineResult = { title, found };
+  if (columns.length > 0) result.column = columns.join(' ');
+  if (kickers.length > 0) result.kicker = kickers.join(' ');
+  if (subtitles.length > 0) result.subtitle = subtitles.join(' ');
   return result;
 }

@@ -1,0 +1,36 @@
+// Pages with the role of each block, for training and checking the page model: a
+// block per line as `role<TAB>text`, `#` lines are comments. Our own convention pages
+// and the sample live in tests/fixtures/ingest/labelled/; corpus pages are labelled
+// from the evaluation's truth (from-layout.ts) and never written to the repository.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLES, type Role } from '#src/ingest/roles.ts';
+
+export interface LabelledPage {
+  name: string;
+  texts: string[];
+  roles: Role[];
+}
+
+export function parseLabelled(name: string, text: string): LabelledPage {
+  const texts: string[] = [];
+  const roles: Role[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    const role = line.slice(0, tab) as Role;
+    if (tab < 0 || !ROLES.includes(role)) throw new Error(`${name}:${i + 1}: expected "role<TAB>text" with a role of src/ingest/roles.ts, got "${line.slice(0, 30)}"`);
+    roles.push(role);
+    texts.push(line.slice(tab + 1));
+  });
+  return { name, texts, roles };
+}
+
+export const LABELLED_DIR = 'tests/fixtures/ingest/labelled';
+
+export function readLabelledDir(dir = LABELLED_DIR): LabelledPage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .map((f) => parseLabelled(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+}

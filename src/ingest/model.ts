@@ -1,0 +1,98 @@
+// The weights of the page model: one score per (role, feature), per allowed pair of
+// roles, and per role at the page's start and end. They live in one data file,
+// src/ingest/weights.json, written by `npm run train:ingest` (scripts/train-ingest.ts);
+// this module turns a page's features into the score tables the decoder reads.
+import weightsFile from './weights.json' with { type: 'json' };
+import { GRAMMAR } from './grammar.ts';
+import { ROLES, ROLE_COUNT, roleIndex, type Role } from './roles.ts';
+
+/** The data file's shape: readable tables keyed by names. */
+export interface WeightsData {
+  about: string;
+  emission: Partial<Record<Role, Record<string, number>>>;
+  /** `title>subtitle`: the score of a 副题 right after a 主题. */
+  transition: Record<string, number>;
+  start: Partial<Record<Role, number>>;
+  end: Partial<Record<Role, number>>;
+}
+
+/**
+ * Roles that share the features of another role and add their own: a brief item's
+ * title reads like a subheading, its paragraphs like paragraphs. Sharing keeps what is
+ * learned about paragraphs in general true inside a brief collection too.
+ */
+export const SHARES: Partial<Record<Role, Role>> = { briefItem: 'subheading', briefPara: 'para', briefCont: 'cont' };
+
+/**
+ * Candidate roles: a block is a candidate for these roles only when it shows one of
+ * the listed features (an editor line has `label：name`, a jump line names a page …).
+ * Everything else is a candidate for every role the grammar allows.
+ */
+export const GATES: Partial<Record<Role, readonly string[]>> = {
+  banner: ['pos:0', 'pos:1'],
+  editor: ['editor'],
+  jumpOut: ['jump-out'],
+  jumpIn: ['jump-in', 'jump-in-start'],
+  credit: ['photo-credit'],
+  briefTitle: ['brief-word'],
+  boxTitle: ['bracket', 'box-word'],
+  section: ['bracket', 'box-word'],
+  summary: ['summary-mark'],
+  qa: ['qa'],
+  closing: ['closing-note', 'trailing-byline'],
+  verse: ['verse-shape'],
+  byline: ['byline', 'name-like', 'closing-note', 'trailing-byline'],
+};
+
+const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: new Set(fs) }));
+
+export interface Model {
+  /** feature name → role-indexed weights */
+  emission: Map<string, Float64Array>;
+  /** transition[prev * ROLE_COUNT + role]; -Infinity where the grammar forbids it */
+  transition: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function compileModel(data: WeightsData): Model {
+  const emission = new Map<string, Float64Array>();
+  const row = (f: string): Float64Array => {
+    let w = emission.get(f);
+    if (!w) emission.set(f, (w = new Float64Array(ROLE_COUNT)));
+    return w;
+  };
+  for (const role of ROLES) {
+    for (const [f, w] of Object.entries(data.emission[role] ?? {})) row(f)[roleIndex(role)]! += w;
+  }
+  for (const [role, shared] of Object.entries(SHARES) as [Role, Role][]) {
+    for (const [f, w] of Object.entries(data.emission[shared] ?? {})) row(f)[roleIndex(role)]! += w;
+  }
+  const transition = new Float64Array(ROLE_COUNT * ROLE_COUNT).fill(-Infinity);
+  for (let i = 0; i < transition.length; i++) if (GRAMMAR.allowed[i]) transition[i] = 0;
+  for (const [key, w] of Object.entries(data.transition)) {
+    const [a, b] = key.split('>') as [Role, Role];
+    const i = roleIndex(a) * ROLE_COUNT + roleIndex(b);
+    if (roleIndex(a) < 0 || roleIndex(b) < 0) throw new Error(`weights.json: unknown roles in transition "${key}"`);
+    if (GRAMMAR.allowed[i]) transition[i] = w;
+  }
+  const start = new Float64Array(ROLE_COUNT).map((_, r) => (GRAMMAR.start[r] ? (data.start[ROLES[r]!] ?? 0) : -Infinity));
+  const end = new Float64Array(ROLE_COUNT).map((_, r) => (GRAMMAR.end[r] ? (data.end[ROLES[r]!] ?? 0) : -Infinity));
+  return { emission, transition, start, end };
+}
+
+export const MODEL: Model = compileModel(weightsFile as WeightsData);
+
+/** Scores of every role for every block: emission[i * ROLE_COUNT + r]. */
+export function emissionScores(model: Model, features: readonly (readonly string[])[]): Float64Array {
+  const out = new Float64Array(features.length * ROLE_COUNT);
+  features.forEach((fs, i) => {
+    const base = i * ROLE_COUNT;
+    for (const f of fs) {
+      const w = model.emission.get(f);
+      if (w) for (let r = 0; r < ROLE_COUNT; r++) out[base + r]! += w[r]!;
+    }
+    for (const gate of GATE_LIST) if (!fs.some((f) => gate.fs.has(f))) out[base + gate.at] = -Infinity;
+  });
+  return out;
+}
