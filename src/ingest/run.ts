@@ -50,6 +50,7 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
     page: opts.page,
     name: opts.pageName ?? oldPage?.name ?? newPageName(opts.page),
     ...(page.banner ? { banner: page.banner } : {}),
+    ...(page.credits ? { credits: page.credits } : {}),
   });
   const wanted = page.articles.map((a) => ({ path: join(dir, a.fileName), content: a.content }));
   const existing = new Map<string, string>();
@@ -73,8 +74,13 @@ function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: Wri
 
 function report(opts: IngestOptions, page: IngestedPage, result: WritePlan, editionConflicts: string[], io: Output): void {
   io.out(`[ingest] ${rel(opts.raw)} (${page.encoding}): ${opts.date} page ${opts.page}, ${page.articles.length} article(s)${page.banner ? `, banner "${page.banner}"` : ''}`);
+  const close = page.review.filter((n) => n.gap !== undefined).sort((a, b) => a.gap! - b.gap! || a.line - b.line);
+  const notes = page.review.filter((n) => n.gap === undefined);
   io.out(page.review.length > 0 ? 'Review: decisions that could go either way; check them in the files below' : 'Review: nothing to check');
-  for (const n of page.review) io.out(`  ${rel(opts.raw)}:${n.line} (block ${n.block}): ${n.message}`);
+  if (close.length > 0) io.out('Close calls of the page model, closest first:');
+  for (const n of close) io.out(`  ${rel(opts.raw)}:${n.line} (block ${n.block}): ${n.message}`);
+  if (close.length > 0 && notes.length > 0) io.out('Other notes, in page order:');
+  for (const n of notes) io.out(`  ${rel(opts.raw)}:${n.line} (block ${n.block}): ${n.message}`);
   io.out(opts.dryRun ? 'Files (dry run: nothing is written):' : 'Files:');
   const titles = new Map(page.articles.map((a) => [a.fileName, a.data.title]));
   for (const f of result.files) {

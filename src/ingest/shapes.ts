@@ -43,7 +43,7 @@ const JUMP_PAGE = String.raw`第\s*([0-9０-９]+|[一二三四五六七八九�
 /** `下转第2版▶`, `（下转第二版）`, `转第4版` at the end of a block. */
 const JUMP_OUT = new RegExp(String.raw`\s*[（(]?\s*(?:下转|转至|转)${JUMP_PAGE}\s*[）)]?\s*[▶►>〉》]?$`, 'u');
 /** `（上接第1版）`, `上接第一版`, `◀上接第1版` at the start of a block. */
-const JUMP_IN = new RegExp(String.raw`^[◀◄<〈《]?\s*[（(]?\s*(?:上接|接)${JUMP_PAGE}\s*[）)]?\s*`, 'u');
+const JUMP_IN = new RegExp(String.raw`^[◀◄<〈《]?\s*[（(]?\s*(?:上接|接上)${JUMP_PAGE}\s*[）)]?\s*`, 'u');
 
 export interface Jump {
   page: number;

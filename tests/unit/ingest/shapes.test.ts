@@ -40,7 +40,12 @@ describe('jumpOut / jumpIn', () => {
   });
   test('ordinary text has no jump', () => {
     expect(jumpOut('我们下转第二阶段的工作。')).toBeUndefined();
-    expect(jumpIn('上接第1版的内容')).toBeUndefined();
+    expect(jumpIn('本文上接第1版的内容')).toBeUndefined();
+  });
+  test('a bare 上接 at the start is a jump line glued to the text, as extraction leaves it', () => {
+    expect(jumpIn('上接第1版员工骑个电动车就能上下班。')).toEqual({ page: 1, rest: '员工骑个电动车就能上下班。' });
+    expect(jumpIn('◀上接第十二版')).toEqual({ page: 12, rest: '' });
+    expect(jumpOut('企业关心的招工问题。转第4版')).toEqual({ page: 4, rest: '企业关心的招工问题。' });
   });
 });
 
