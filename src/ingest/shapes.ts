@@ -27,10 +27,12 @@ const SLASH_BYLINE = /^(?:(?:文|图|摄影?|文\/图)\s*[\/／]\s*\p{Script=Han
 /** After `□` a byline holds credits and names only: no clause punctuation, no sentence. */
 const MARKED_BYLINE = /^[□◻]\s*[^，。；！？,;!?：:]{2,60}$/u;
 
+const CREDIT_AT_START = new RegExp(`^${CREDIT_PATTERN}`, 'u');
+
 export function isByline(text: string): boolean {
   if (MARKED_BYLINE.test(text)) return true;
   const bare = text.replace(BYLINE_MARK, '');
-  if (bare !== text && !new RegExp(`^${CREDIT_PATTERN}`, 'u').test(bare)) return false;
+  if (bare !== text && !CREDIT_AT_START.test(bare)) return false;
   if (charLength(bare) > 40) return false;
   return BARE_BYLINE.test(bare) || SLASH_BYLINE.test(bare) || isCommentaryCredit(bare);
 }
