@@ -8,7 +8,7 @@ import { offline } from '#src/build/dev-bundles.ts';
 import { SITE_URL } from '#src/site/site-url.ts';
 import { currentShard, inShard, latestCatalogDate } from '#src/build/shard.ts';
 
-// A shard build (SHARD=2025; see src/lib/shard.ts) writes its own sitemap files, and
+// A shard build (SHARD=2025; see src/build/shard.ts) writes its own sitemap files, and
 // lists site-wide pages only when it is the newest shard, whose copies of them the
 // assembled site keeps.
 const shard = currentShard();
@@ -37,7 +37,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The search index, offline files and relative links are made after `astro build`, by
-    // scripts/postbuild.ts in its own process (npm run build runs both; see src/postbuild/run.ts).
+    // scripts/postbuild.ts in its own process (npm run build runs both; see src/build/postbuild.ts).
     // In `astro dev`, this serves the two scripts the post-build bundles.
     offline(),
     sitemap({ filter: inSitemap, ...(shard ? { filenameBase: `sitemap-${shard.name}` } : {}) }),

@@ -1,6 +1,6 @@
 // npm run assemble -- --out <folder> [--force] <shard dist> <shard dist> …
 // Puts separately built shards (SHARD=2025 npm run build) together into one site to
-// deploy (src/shards/assemble.ts). Exits 1 with the reason, writing nothing, when the
+// deploy (src/build/assemble.ts). Exits 1 with the reason, writing nothing, when the
 // shards do not fit together; 2 on a bad command line.
 import { parseArgs } from 'node:util';
 import { assemble } from '#src/build/assemble.ts';

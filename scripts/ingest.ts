@@ -1,4 +1,4 @@
-// Thin CLI: npm run ingest -- <raw.txt> --date YYYY-MM-DD --page N [...]; see README.
+// Thin CLI: npm run ingest -- <raw.txt> --date YYYY-MM-DD --page N [...]; see docs/ingest.md.
 import { runIngest } from '#src/ingest/run.ts';
 
 process.exitCode = runIngest(process.argv.slice(2), {

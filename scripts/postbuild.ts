@@ -1,5 +1,5 @@
 // `npm run build` = `astro build` then this, over dist/ (or the folder given):
-// the search index in parts, offline reading and relative links (src/postbuild/run.ts).
+// the search index in parts, offline reading and relative links (src/build/postbuild.ts).
 // Exits 1 with the reason on any error; a failed post-build leaves a dist/ that must
 // not be deployed, and says so.
 import { existsSync } from 'node:fs';

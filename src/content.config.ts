@@ -7,13 +7,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { currentShard, shardGlob } from '#src/build/shard.ts';
-import { ArticleSchema } from '#src/content/article.ts';
+import { ArticleSchema, type Article } from '#src/content/article.ts';
 import { EDITION_FILE, EDITIONS_DIR } from '#src/content/defaults.ts';
 import { EditionSchema } from '#src/content/edition.ts';
 import { ARTICLE_HELP, EDITION_HELP } from '#src/content/explain.ts';
 import { ARTICLE_HELP_ZH, EDITION_HELP_ZH, issueZh } from '#src/content/explain-zh.ts';
 import { articleFindings, findingMessage, findingZh, type CheckedEntry } from '#src/content/findings.ts';
 import { explained } from '#src/content/loader.ts';
+import { fileIn, photoMessages } from '#src/content/photos.ts';
 
 const base = `./${EDITIONS_DIR}`;
 // A shard build (SHARD=2025) loads only its years' folders; see src/build/shard.ts.
@@ -25,7 +26,11 @@ const articles = defineCollection({
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
     chinese: (issue, data) => issueZh(issue, data, ARTICLE_HELP, ARTICLE_HELP_ZH),
-    check: (entries) => articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
+    check: (entries, root) => [
+      ...articleFindings(entries as CheckedEntry[]).map((f) => `${findingMessage(f)}\n  ${findingZh(f)}`),
+      // Photos are looked for before any page is rendered, with the check's own rule.
+      ...entries.flatMap((e) => photoMessages(e.filePath, (e.data as Article).photos, fileIn(root))),
+    ],
   }),
   schema: ArticleSchema,
 });

@@ -3,7 +3,7 @@
 // for memory on its own.
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCommands, copyProject, spawnBuildStep } from '../../tests/helpers/astro-build.ts';
+import { buildCommands, copyProject, spawnBuildStep } from './project-build.ts';
 import { sampleMemory, type Sample } from './process-memory.ts';
 import { writeSyntheticArchive, type ArchiveStats } from './synthetic-archive.ts';
 

@@ -1,7 +1,7 @@
 // The page budgets of issue 3, measured on built HTML: no external JavaScript, each
 // inline script under 2 KB, an article's HTML + CSS under 30 KB uncompressed, and
 // nothing loaded or linked from another origin. `npm run budgets` prints these
-// figures; tests/site/budgets.test.ts asserts the same limits with this module.
+// figures; tests/build/budgets.test.ts asserts the same limits with this module.
 import { parse } from 'node-html-parser';
 import type { SiteFiles } from './site-files.ts';
 import { pageKind, servedFile, urlOfFile, type PageKind } from '#src/site/paths.ts';

@@ -1,5 +1,5 @@
 // `npm run assemble -- --out site shard-a/dist shard-b/dist …`: the dist/ folders of
-// shard builds (SHARD=2025 npm run build, src/lib/shard.ts) → one site for one CDN.
+// shard builds (SHARD=2025 npm run build, src/build/shard.ts) → one site for one CDN.
 //  - Dated files (an edition's folder YYYY/…, archive/YYYY/…, pagefind/parts/…)
 //    belong to one shard each: the same path with other bytes in two shards is an
 //    error (two shards built the same year), never a silent choice.

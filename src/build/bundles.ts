@@ -1,6 +1,6 @@
 // The two scripts bundled with esbuild into classic scripts, since module scripts do
 // not run from disk: the search page's UI and the service worker. Written into dist/
-// by the post-build; served on request by `astro dev` (src/integrations/offline.ts).
+// by the post-build; served on request by `astro dev` (dev-bundles.ts).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';

@@ -1,6 +1,6 @@
 // Astro integration for `astro dev`: serves the two classic scripts that the
 // post-build bundles into dist/ (search/search-ui.js and sw.js; see
-// src/postbuild/bundles.ts), bundling them on request. A build gets them, with the
+// src/build/bundles.ts), bundling them on request. A build gets them, with the
 // search index, the offline files and relative links, from scripts/postbuild.ts.
 import type { AstroIntegration } from 'astro';
 import { BUNDLES, bundle } from './bundles.ts';

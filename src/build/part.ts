@@ -1,16 +1,16 @@
 // One part of the archive after Astro has written it: a run of editions (see
-// src/lib/search/parts.ts), processed in a process of its own so that parts run side
+// src/search/parts.ts), processed in a process of its own so that parts run side
 // by side on a machine's cores and each Pagefind service's memory is given back when
 // its part is done. In order:
 //  1. the articles' search records, read from their built pages (records.ts);
 //  2. the part's Traditional → Simplified map (returned: the post-build writes the
 //     union of the parts') and its Pagefind index (one custom record per article;
-//     src/lib/search/record.ts says why), slimmed (pagefind-bundle.ts);
+//     src/search/record.ts says why), slimmed (pagefind-bundle.ts);
 //  3. per edition: its offline index (search-data.js), the list the service worker
 //     keeps (offline.json) and the zip to take away, made from the root-relative pages;
-//  4. the part's pages made relative (src/lib/offline/relative.ts), last, as the zips
+//  4. the part's pages made relative (src/offline/build/relative.ts), last, as the zips
 //     need them root-relative.
-// Run as `node src/postbuild/part.ts <job.json>`: prints a JSON summary line, or
+// Run as `node src/build/part.ts <job.json>`: prints a JSON summary line, or
 // exits 1 with the reason on stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +24,9 @@ import type { CharMap } from '#src/search/fold.ts';
 import { cutCharMap, offlineDataScript } from '#src/search/offline-data.ts';
 import { urlDate, type IndexPart } from '#src/search/parts.ts';
 import { encodeText, indexWords } from '#src/search/record.ts';
-import { editionManifestPath, editionZipName, editionZipPath, editionFolder, urlOfFile, SEARCH_DATA_FILE, PAGEFIND_DIR } from '#src/site/paths.ts';
+import { editionFolder, editionManifestPath, editionZipName, editionZipPath, fileOfUrl, PAGEFIND_DIR, SEARCH_DATA_FILE, urlOfFile } from '#src/site/paths.ts';
 import { dropUnusedFiles, slimFragments } from '#src/search/build/pagefind-bundle.ts';
+import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
 import { searchRecord, type SearchRecord } from '#src/search/build/records.ts';
 import { builtSite } from './site-files.ts';
 
@@ -36,9 +37,10 @@ export interface PartJob {
   outDir: string;
   siteUrl: string;
   part: IndexPart;
-  /** The part's editions (YYYY-MM-DD) and article URLs. */
+  /** The part's editions (YYYY-MM-DD). */
   dates: string[];
-  articles: string[];
+  /** The part's articles: URL → meta and filters (from search-meta.json). */
+  articles: SearchMetaFile;
   /** Every file of the site as the post-build listed it, before any part wrote its own. */
   files: string[];
 }
@@ -102,7 +104,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   const lap = stopwatch();
   const site = builtSite(outDir, new Set(job.files));
 
-  const records = job.articles.flatMap((url) => searchRecord(site.html(`${url.slice(1)}index.html`), url) ?? []);
+  const records = Object.entries(job.articles).flatMap(([url, meta]) => searchRecord(site.html(fileOfUrl(url)!), url, meta) ?? []);
   const seconds = { records: lap(), index: 0, offline: 0, relative: 0 };
 
   // The map first: the index words are made from the folded text, as queries are.

@@ -1,13 +1,13 @@
 // After `astro build`: the search index, offline reading and relative links, over the
-// built dist/ (see README "Building"). Runs as its own process (scripts/postbuild.ts)
+// built dist/ (see docs/operators.md, "Large archives"). Runs as its own process (scripts/postbuild.ts)
 // so that Astro's memory is given back before Pagefind needs its own: Pagefind holds
 // a whole index in memory while writing it (~0.4 MB per article, measured), so the
-// archive is cut into parts (src/lib/search/parts.ts), each done by a child process
+// archive is cut into parts (src/search/parts.ts), each done by a child process
 // (part.ts), as many at a time as the machine has cores (at most 2 by default).
 // Then what belongs to no part: the manifest of the parts, the list of editions for
 // reading from disk, the two bundled scripts, and the other pages made relative.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { splitParts, type PartsManifest } from '#src/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import type { PartJob, PartSummary } from './part.ts';
 import { builtSite, siteFiles } from './site-files.ts';
-import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, urlOfFile } from '#src/site/paths.ts';
+import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
+import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, urlOfFile } from '#src/site/paths.ts';
 
 export interface PostBuildOptions {
   siteUrl: string;
@@ -56,9 +57,15 @@ function runPart(jobFile: string, label: string): Promise<PartSummary> {
 export async function postBuild(outDir: string, options: PostBuildOptions): Promise<PostBuildSummary> {
   const log = options.log ?? (() => {});
   for (const { entry, out } of BUNDLES) writeFileSync(join(outDir, out), await bundle(entry));
+  const metaFile = join(outDir, SEARCH_META_FILE);
+  if (!existsSync(metaFile)) throw new Error(`${outDir} has no ${SEARCH_META_FILE}: the post-build runs once, on what \`astro build\` has just written (npm run build runs both)`);
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as SearchMetaFile;
+  rmSync(metaFile); // for the post-build only, not for readers
   const files = siteFiles(outDir);
   const dates = editionDates(files);
   const articles = articleUrls(files);
+  const missing = articles.filter((url) => !meta[url]);
+  if (missing.length > 0) throw new Error(`${SEARCH_META_FILE} has no entry for ${missing.length} built article(s), e.g. ${missing[0]}: was dist/ built by this project's astro build?`);
   const parts = splitParts(articles.map((url) => ({ url })), options.partArticles ?? 2500);
   const jobs = mkdtempSync(join(tmpdir(), 'newspaper-postbuild-'));
   const fileList = [...files];
@@ -72,7 +79,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
           siteUrl: options.siteUrl,
           part,
           dates: dates.filter((d) => d >= part.from && d <= part.to),
-          articles: items.map((a) => a.url),
+          articles: Object.fromEntries(items.map((a) => [a.url, meta[a.url]!])),
           files: fileList,
         };
         const file = join(jobs, `part-${i}.json`);

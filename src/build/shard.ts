@@ -1,7 +1,7 @@
 // Building the archive in shards: `SHARD=2025 npm run build` builds only the editions
 // of 2025 (`SHARD=2016-2018` a range of years), so each year can be its own CI job;
 // `npm run assemble` then puts the shards' dist/ folders together into one site (see
-// src/shards/assemble.ts and README "Archive in shards"). A shard still knows every
+// src/build/assemble.ts and docs/operators.md, "Archive in shards"). A shard still knows every
 // edition date of the archive (the catalog, read from content/ without rendering
 // anything), so the archive pages link across shards, and its site-wide pages (home,
 // 往期, search, feed) are those of the whole archive when it is the newest shard.

@@ -1,10 +1,11 @@
 // File-system side of the check: which edition folders to read, and reading them.
 // Kept apart from the checks themselves, which take text and answer problems.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { checkArticle } from '#src/content/check-article.ts';
 import type { EditionFolder } from '#src/content/check-edition.ts';
 import { ARTICLE_FILE, EDITION_FILE } from '#src/content/defaults.ts';
+import { fileIn } from '#src/content/photos.ts';
 
 /** A path from `cwd`, with forward slashes (what the messages show). */
 export function fromRoot(cwd: string, path: string): string {
@@ -35,7 +36,7 @@ export function looseArticles(cwd: string, root: string): string[] {
 /** Reads and checks each article of `dir` (a path from `cwd`). */
 export function readEdition(cwd: string, dir: string): EditionFolder {
   const names = readdirSync(join(cwd, dir)).filter((f) => ARTICLE_FILE.test(f)).sort();
-  const exists = (path: string) => existsSync(join(cwd, path)) && statSync(join(cwd, path)).isFile();
+  const exists = fileIn(cwd);
   const editionPath = join(cwd, dir, EDITION_FILE);
   return {
     dir,

@@ -2,7 +2,8 @@
 // (the shared ArticleSchema), photos found next to the file, body compiles.
 import { ArticleSchema, type Article } from './article.ts';
 import { ARTICLE_HELP } from './explain.ts';
-import { isExternalSrc, photoKey, photoProblem } from './photos.ts';
+import { BYLINE_MARK, splitDateline } from './newsroom.ts';
+import { photoFinding } from './photos.ts';
 import { compileProblem } from './compile.ts';
 import type { Problem } from './problem.ts';
 import { validate, ARTICLE_HELP_ZH } from './explain-zh.ts';
@@ -52,9 +53,26 @@ export function checkArticle(file: string, text: string, exists: (path: string) 
   });
   problems.push(...fieldProblems);
   if (value && value.draft !== true) problems.push(...unfinished(file, text));
+  if (value?.byline) problems.push(...bylineNotes(file, value.byline, source.lineOf(['byline'])));
   // Files are looked for even when another field is wrong: one run shows everything.
   problems.push(...photoProblems(file, source, exists));
   return { file, source, problems, ...(value ? { article: value } : {}) };
+}
+
+/**
+ * Notes on a byline still written as printed: the `□` mark, or the whole dateline
+ * (`本报讯（记者 某某）`), where the format wants what a CMS shows (`记者 某某`).
+ */
+function bylineNotes(file: string, byline: string, line: number): Problem[] {
+  const note = (zh: string, en: string): Problem => ({ file, line, field: 'byline', note: true, zh, en });
+  if (BYLINE_MARK.test(byline)) {
+    return [note(`署名前面不要“${byline[0]}”；改法：写 \`byline: ${byline.replace(BYLINE_MARK, '')}\``, `the byline starts with the print mark "${byline[0]}". Fix: write \`byline: ${byline.replace(BYLINE_MARK, '')}\`.`)];
+  }
+  const dateline = splitDateline(byline);
+  if (dateline) {
+    return [note(`署名里写了电头“${dateline.dateline}”；改法：电头留在正文第一段，署名只写人名和身份，如 \`byline: 记者 某某\``, `the byline holds the dateline "${dateline.dateline}". Fix: keep the dateline in the first paragraph and write only the credit here, e.g. \`byline: 记者 某某\`.`)];
+  }
+  return [];
 }
 
 /** Notes, not errors, on a published article that still looks scaffolded: the build takes it as it is. */
@@ -74,35 +92,13 @@ function unfinished(file: string, text: string): Problem[] {
   ];
 }
 
-/**
- * The image files the site finds, as in the glob of src/lib/photo-files.ts (a glob
- * there must be a literal, so it is repeated here; a unit test keeps the two equal).
- */
-export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'JPG', 'JPEG', 'PNG'] as const;
-const isPhotoFile = (path: string) => (PHOTO_EXTENSIONS as readonly string[]).includes(path.split('.').at(-1) ?? '');
-
 function photoProblems(file: string, source: Frontmatter, exists: (path: string) => boolean): Problem[] {
-  const problems: Problem[] = [];
   const photos: unknown = source.data['photos'];
-  if (!Array.isArray(photos)) return problems;
-  photos.forEach((item: unknown, i) => {
+  if (!Array.isArray(photos)) return [];
+  return photos.flatMap((item: unknown, i): Problem[] => {
     const photo = item !== null && typeof item === 'object' ? (item as { src?: unknown }) : {};
-    if (typeof photo.src !== 'string' || photo.src.trim() === '') return;
-    const external = isExternalSrc(photo.src);
-    const path = photoKey(file, photo.src).slice(1);
-    const en = photoProblem(file, i, photo.src, !external && isPhotoFile(path) && exists(path));
-    if (!en) return;
-    problems.push({
-      file,
-      line: source.lineOf(['photos', i, 'src']),
-      field: `photos[${i}].src`,
-      zh: external
-        ? `图片文件（photos[${i}].src）是外站链接“${photo.src}”，网站不从别的网站取图；改法：把图片存到文章旁边，写 \`src: ./photo.jpg\``
-        : isPhotoFile(path)
-          ? `图片文件（photos[${i}].src）是“${photo.src}”，但 ${path} 不存在；改法：把 .jpg/.png/.webp/.avif 图片放到文章文件旁边，或改正文件名`
-          : `图片文件（photos[${i}].src）是“${photo.src}”，网站只认 .jpg/.jpeg/.png/.webp/.avif 图片；改法：把图片另存为 .jpg 或 .png，放到文章文件旁边`,
-      en: en.slice(`${file}: `.length),
-    });
+    if (typeof photo.src !== 'string' || photo.src.trim() === '') return [];
+    const finding = photoFinding(file, i, photo.src, exists);
+    return finding ? [{ file, line: source.lineOf(['photos', i, 'src']), ...finding }] : [];
   });
-  return problems;
 }

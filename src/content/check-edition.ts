@@ -1,5 +1,5 @@
 // Checks across one edition folder: the build's own cross-file findings
-// (src/lib/content-checks.ts: duplicates, date ≠ folder), jumps that lead nowhere,
+// (src/content/findings.ts: duplicates, date ≠ folder), jumps that lead nowhere,
 // and an edition.yaml that disagrees with its articles.
 import { articleFindings, findingMessage, type ArticleFinding, findingZh } from './findings.ts';
 import { EDITION_HELP } from './explain.ts';

@@ -73,7 +73,7 @@ function unknownZh(key: string, known: readonly string[]): string {
 
 /**
  * The Chinese sentence for one issue: what is wrong; how to fix. The build shows it
- * under its English line (src/lib/explained-loader.ts), the check beside its line number.
+ * under its English line (src/content/loader.ts), the check beside its line number.
  */
 export function issueZh(issue: RawIssue, data: unknown, help: FieldHelp, helpZh: FieldHelp): string {
   const facts = issueFacts(issue, data);

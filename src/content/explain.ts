@@ -51,7 +51,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * What one issue says, before it is put into words: the build's English line
- * (explainIssue) and the journalists' check (src/journalist/, Chinese too) are
+ * (explainIssue) and the Chinese of explain-zh.ts, which `npm run check` shows too, are
  * both written from this, so the two never disagree about a field.
  */
 export type IssueFacts =

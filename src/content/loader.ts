@@ -1,6 +1,6 @@
 // Wraps a content loader (the glob loader) so a bad file stops the build with a
-// message a journalist can act on (src/lib/frontmatter-errors.ts), and so checks
-// across files (src/lib/content-checks.ts) run once every file is loaded.
+// message a journalist can act on (src/content/explain.ts), and so checks
+// across files (src/content/findings.ts) run once every file is loaded.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,13 @@ import type { FieldHelp } from './fields.ts';
 export interface Explanation {
   schema: z.ZodType;
   help: FieldHelp;
-  /** The same issue in Chinese, shown under each English line (src/journalist/schema-problems.ts). */
+  /** The same issue in Chinese, shown under each English line (src/content/explain-zh.ts). */
   chinese?: (issue: FieldIssue, data: unknown) => string;
-  /** Problems across all entries (paths from the project root); the build fails when any. */
-  check?: (entries: { filePath: string; data: Record<string, unknown> }[]) => string[];
+  /**
+   * Problems of the entries that passed the schema, across files or beyond the
+   * frontmatter (paths from the project root `root`); the build fails when any.
+   */
+  check?: (entries: { filePath: string; data: Record<string, unknown> }[], root: string) => string[];
 }
 
 /** Fails with every message at once, so one build shows a journalist all there is to fix. */
@@ -48,16 +51,12 @@ export function explained(loader: Loader, { schema, help, chinese, check }: Expl
         return ctx.parseData(props);
       };
       await loader.load({ ...ctx, parseData });
-      if (errors.length > 0) {
-        // Not kept in the data store: the next build must read (and report) the file again.
-        for (const id of invalid) ctx.store.delete(id);
-        fail(ctx.collection, errors);
-      }
-      if (check) {
-        const entries = [...ctx.store.values()].map((e) => ({ filePath: relative(e.filePath ?? e.id), data: e.data }));
-        const problems = check(entries);
-        if (problems.length > 0) fail(ctx.collection, problems);
-      }
+      // Not kept in the data store: the next build must read (and report) the file again.
+      for (const id of invalid) ctx.store.delete(id);
+      // The files that did pass are checked too, so one build shows everything to fix.
+      const entries = [...ctx.store.values()].map((e) => ({ filePath: relative(e.filePath ?? e.id), data: e.data }));
+      const problems = [...errors, ...(check?.(entries, root) ?? [])];
+      if (problems.length > 0) fail(ctx.collection, problems);
     },
   };
 }

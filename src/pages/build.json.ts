@@ -1,6 +1,6 @@
-// /build.json: what this build holds — the shard (SHARD=2025, src/lib/shard.ts) or the
+// /build.json: what this build holds — the shard (SHARD=2025, src/build/shard.ts) or the
 // whole archive, and its editions. `npm run assemble` reads it to put shards together
-// (src/shards/assemble.ts) and writes the assembled site's own.
+// (src/build/assemble.ts) and writes the assembled site's own.
 import type { APIRoute } from 'astro';
 import { loadEditions } from '#src/site/load.ts';
 import { currentShard } from '#src/build/shard.ts';

@@ -18,11 +18,11 @@ export const GET: APIRoute = async (context) => {
     description: `${PAPER_NAME}最新文章`,
     site: context.site ?? 'http://localhost/',
     customData: '<language>zh-cn</language>',
-    items: items.map(({ data, body }) => ({
-      title: data.title,
-      link: articlePath(data.date, data.page, data.order),
-      pubDate: publishedAt(data.date),
-      description: articleLead(body, 140),
+    items: items.map((entry) => ({
+      title: entry.data.title,
+      link: articlePath(entry.data.date, entry.data.page, entry.data.order),
+      pubDate: publishedAt(entry.data.date),
+      description: articleLead(entry, 140),
     })),
   });
 };

@@ -6,7 +6,7 @@
 // Pagefind is passed in, so the same logic runs in the browser, from disk (an
 // adapter over the offline records) and in unit tests.
 //
-// A large archive's index comes in parts, grouped by year (src/lib/search/parts.ts):
+// A large archive's index comes in parts, grouped by year (src/search/parts.ts):
 // the search starts with the newest year's parts and widens to the next older year
 // only when the reader asks for more (显示更多) or the years searched hold fewer
 // than a screen of results, so a first search costs one year's index, not the

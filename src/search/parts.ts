@@ -1,5 +1,5 @@
 // The search index comes in parts: Pagefind holds a whole index in memory while it
-// writes it (about 0.4 MB per article, measured; see README "Archive scale"), so an
+// writes it (about 0.4 MB per article, measured; see docs/developers.md, "The build at scale"), so an
 // archive is indexed a few thousand articles at a time, each part its own Pagefind
 // index, and the search page merges them in the browser (Pagefind's mergeIndex).
 // Parts are consecutive runs of articles in date order and are named by their date

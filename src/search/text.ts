@@ -1,5 +1,7 @@
 // Words the search page shows: filter names, a result's date line, and what to try
 // when nothing was found.
+import { defaultPageName } from '#src/content/defaults.ts';
+import { pageLabel } from '#src/site/editions.ts';
 import type { SearchHit, SearchOutcome } from './engine.ts';
 
 /** Pagefind filter name → label, in the order the filters are shown. */
@@ -8,7 +10,7 @@ export const FILTER_LABELS = { date: '日期', page: '版面', column: '栏目' 
 export function formatHitMeta(hit: Pick<SearchHit, 'date' | 'page' | 'pageName' | 'column'>): string {
   const [y, m, d] = hit.date.split('-').map(Number);
   const date = y ? `${y}年${m}月${d}日` : '';
-  const page = hit.page > 0 ? `第${String(hit.page).padStart(2, '0')}版${hit.pageName ? ` ${hit.pageName}` : ''}` : '';
+  const page = hit.page > 0 ? pageLabel({ number: hit.page, name: hit.pageName ?? defaultPageName(hit.page) }) : '';
   return [date, page, hit.column].filter(Boolean).join(' · ');
 }
 

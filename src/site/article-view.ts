@@ -40,7 +40,7 @@ export function articleView(entry: ArticleEntry, edition: EditionView, page: Pag
   const path = articlePath(a.date, a.page, a.order);
   const label = pageLabel(page);
   const dateLabel = `${edition.paper} ${formatDateZh(a.date)}`;
-  const description = clip(articleLead(entry.body, 120) || a.title);
+  const description = clip(articleLead(entry, 120) || a.title);
   const jumps = jumpTargets(entry, edition);
   const { prev, next } = neighbours(editionArticles(edition), (x) => x.id === entry.id);
   return {
@@ -57,7 +57,7 @@ export function articleView(entry: ArticleEntry, edition: EditionView, page: Pag
     prev: link(prev),
     next: link(next),
     back: { href: editionPath(a.date), label: `返回${formatDateZh(a.date)}报纸` },
-    minutes: readingMinutes(entry.body),
+    minutes: readingMinutes(entry),
     jsonLd: newsArticleJsonLd({
       headline: a.title,
       description,

@@ -1,40 +1,37 @@
-// Plain text out of an article body (Markdown or MDX written by the ingest, or Markdown
-// written by a journalist), for leads, descriptions and reading time. It only
-// needs to be good enough for prose: paragraphs, `## ` headings, `<Aside>` boxes
-// and `> ` blockquote boxes.
+// Plain text out of an article body, for leads, descriptions and reading time: the
+// body parsed as the build parses it (Sätteri, the Markdown/MDX compiler Astro uses;
+// `.md` as Markdown, `.mdx` as MDX) and its text taken with mdast-util-to-string, so
+// escapes and character references (`\{`, `&#x69;mport`, `&amp;`) read as the
+// characters a reader sees, and raw HTML never counts as text.
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 
-/** The body's paragraphs as plain text, boxes and headings left out, in order. */
-export function bodyParagraphs(body: string): string[] {
-  const withoutBoxes = body
-    .replace(/\r\n?/g, '\n')
-    .replace(/<Aside\b[\s\S]*?<\/Aside>/g, '\n')
-    .replace(/^(?:import|export)\s.*$/gm, '');
-  return withoutBoxes
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '' && !/^(?:#|>|<|\{)/.test(block))
-    .map(plainInline)
+/** The part of a collection entry read here: its body and the file it came from (`.md` or `.mdx`). */
+export interface BodySource {
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+function blocks({ body, filePath }: BodySource): RootContent[] {
+  if (!body) return [];
+  const root = (filePath?.endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as unknown as Root;
+  return root.children;
+}
+
+/** A block's text on one line, as a reader reads it. */
+const textOf = (node: RootContent): string =>
+  toString(node, { includeHtml: false }).replace(/\s*\n\s*/gu, ' ').trim();
+
+/** The body's paragraphs as plain text, in order; boxes, quotations and headings left out. */
+export function bodyParagraphs(source: BodySource): string[] {
+  return blocks(source)
+    .filter((node) => node.type === 'paragraph')
+    .map(textOf)
     .filter((text) => text !== '');
 }
 
-/** Inline Markdown to text: emphasis, links, escapes and line breaks go. */
-export function plainInline(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-}
-
-/** Every character a reader reads: the paragraphs and the boxes' text, headings too. */
-export function bodyText(body: string): string {
-  return body
-    .replace(/<\/?Aside\b[^>]*>/g, ' ')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .split(/\n\s*\n/)
-    .map(plainInline)
-    .join('\n');
+/** Every character a reader reads: paragraphs, headings and the boxes' text, a block a line. */
+export function bodyText(source: BodySource): string {
+  return blocks(source).map(textOf).filter((text) => text !== '').join('\n');
 }

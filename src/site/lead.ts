@@ -2,7 +2,7 @@
 // description: the first sentences of the first paragraph, without the dateline
 // (本报讯（记者 …）, 新华社北京4月1日电) that opens many Chinese news reports.
 import { stripDateline } from '#src/content/newsroom.ts';
-import { bodyParagraphs } from './body-text.ts';
+import { bodyParagraphs, type BodySource } from './body-text.ts';
 
 /**
  * Whole sentences from the start of `text` while they fit in `max` characters;
@@ -21,7 +21,7 @@ export function firstSentences(text: string, max: number): string {
 }
 
 /** The lead of an article body, about `max` characters; empty for a body without prose. */
-export function articleLead(body: string | undefined, max = 90): string {
-  const first = bodyParagraphs(body ?? '')[0];
+export function articleLead(entry: BodySource, max = 90): string {
+  const first = bodyParagraphs(entry)[0];
   return first ? firstSentences(stripDateline(first), max) : '';
 }

@@ -1,5 +1,5 @@
 // The one place pages read the collections: every page gets the same editions,
-// built once per build (src/lib/edition-index.ts does the work).
+// built once per build (src/site/editions.ts does the work).
 
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -26,7 +26,7 @@ let catalog: string[] | undefined;
 /**
  * Every edition date of the archive, newest first, for the pages that link across
  * it (往期 and its months). The editions themselves in a whole build; in a shard
- * build (SHARD=2025, src/lib/shard.ts) also the other shards' dates, read from
+ * build (SHARD=2025, src/build/shard.ts) also the other shards' dates, read from
  * content/editions/ (the build runs in the project's root) without building them.
  */
 export async function loadCatalog(): Promise<string[]> {

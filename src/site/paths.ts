@@ -145,6 +145,9 @@ export const serviceWorkerPath = '/sw.js';
 /** What a build holds (its shard and editions), read by `npm run assemble`. */
 export const BUILD_INFO_FILE = 'build.json';
 
+/** Every article's search meta and filters, written by the build for the post-build, which removes it. */
+export const SEARCH_META_FILE = 'search-meta.json';
+
 /** The search index: Pagefind's folder, with the parts below it. */
 export const PAGEFIND_DIR = 'pagefind';
 /** The parts' folder, relative to PAGEFIND_DIR: `parts/2016-01-01_2016-07-04/`. */

@@ -1,9 +1,11 @@
 // The images under content/editions, found at build time by Vite, so a photo's
-// `src` resolves to an optimised same-origin image (see src/lib/photos.ts).
+// `src` resolves to an optimised same-origin image (see src/content/photos.ts). The
+// glob must be a literal for Vite: its extensions are PHOTO_EXTENSIONS, and
+// tests/build/agreement.test.ts builds a photo of each to hold the two equal.
 
 import type { ImageMetadata } from 'astro';
 import type { ArticleItem } from './load.ts';
-import { photoKey, photoProblem } from '#src/content/photos.ts';
+import { photoFinding, photoKey } from '#src/content/photos.ts';
 
 const files = import.meta.glob<ImageMetadata>('/content/editions/**/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG}', {
   eager: true,
@@ -13,11 +15,11 @@ const files = import.meta.glob<ImageMetadata>('/content/editions/**/*.{jpg,jpeg,
 /** One image per photo of `entry` (undefined for a caption-only photo); throws when a `src` is wrong. */
 export function photoImages(entry: ArticleItem): (ImageMetadata | undefined)[] {
   const file = entry.filePath ?? entry.id;
+  const found = (path: string) => files[`/${path}`] !== undefined;
   return (entry.data.photos ?? []).map((photo, i) => {
     if (!photo.src) return undefined;
-    const image = files[photoKey(file, photo.src)];
-    const problem = photoProblem(file, i, photo.src, image !== undefined);
-    if (problem) throw new Error(`[content] ${problem}`);
-    return image;
+    const finding = photoFinding(file, i, photo.src, found);
+    if (finding) throw new Error(`[content] ${file}: ${finding.en}\n  ${finding.zh}`);
+    return files[photoKey(file, photo.src)];
   });
 }

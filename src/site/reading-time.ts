@@ -2,7 +2,7 @@
 // reads roughly 300–500 汉字 a minute; 400 is used here. Latin words and numbers
 // count as one unit each, like a character.
 
-import { bodyText } from './body-text.ts';
+import { bodyText, type BodySource } from './body-text.ts';
 
 export const CHARS_PER_MINUTE = 400;
 
@@ -14,6 +14,6 @@ export function countReadingUnits(text: string): number {
 }
 
 /** Whole minutes to read `body`, at least 1. */
-export function readingMinutes(body: string | undefined, perMinute = CHARS_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(countReadingUnits(bodyText(body ?? '')) / perMinute));
+export function readingMinutes(entry: BodySource, perMinute = CHARS_PER_MINUTE): number {
+  return Math.max(1, Math.ceil(countReadingUnits(bodyText(entry)) / perMinute));
 }

@@ -1,7 +1,7 @@
 // `npm run check` and the build agree. One build of a private copy of the project
-// (tests/helpers/astro-build.ts) holding every kind of file the check accepts —
-// the writing guide's examples and a scaffolded, filled-in article — must succeed
-// and show them. Then bad files are added to that copy and Astro's content sync
+// (scripts/lib/project-build.ts) holding every kind of file the check accepts —
+// the writing guide's examples, a scaffolded, filled-in article, and a photo in each
+// image format the check takes — must succeed and show them. Then bad files are added to that copy and Astro's content sync
 // (the build's first step, with the build's own loader and messages) must fail
 // with messages the check prints word for word (English and Chinese), and more. (Sync stops before any
 // page is built, so this costs seconds, not another build.)
@@ -9,9 +9,24 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, copyProject, REPO_ROOT, removeFixture, type BuildResult } from '../helpers/astro-build.ts';
+import { astroBuild, copyProject, REPO_ROOT, removeFixture, type BuildResult } from '../../scripts/lib/project-build.ts';
 import { check, SAMPLE, scaffold } from '../helpers/content-copy.ts';
 import { fillIn } from '../helpers/fill-in.ts';
+import { PHOTO_EXTENSIONS } from '#src/content/photos.ts';
+
+/** One photo for each extension of PHOTO_EXTENSIONS, as the file names a photographer would give. */
+const PHOTOS = PHOTO_EXTENSIONS.map((ext, i) => [`photo-${i}.${ext}`, `sea.${ext.toLowerCase() === 'jpeg' ? 'jpg' : ext.toLowerCase()}`] as const);
+const PHOTO_ARTICLE = `---
+title: 每种图片格式都能登上网页
+date: "2026-04-02"
+page: 1
+order: 7
+photos:
+${PHOTOS.map(([name], i) => `  - caption: 第${i + 1}张图\n    src: ./${name}\n    alt: 一片蓝色的海面 ${i + 1}`).join('\n')}
+---
+
+正文。
+`;
 
 let root: string;
 let build: BuildResult;
@@ -23,6 +38,8 @@ beforeAll(async () => {
   const made = scaffold(root, '--date', '2026-04-02', '--page', '1');
   const file = join(root, made.out);
   writeFileSync(file, fillIn(readFileSync(file, 'utf8')));
+  for (const [name, from] of PHOTOS) cpSync(join(REPO_ROOT, 'tests/fixtures/photos', from), join(root, SAMPLE, name));
+  writeFileSync(join(root, SAMPLE, '01-07.md'), PHOTO_ARTICLE);
   accepted = check(root);
   build = await astroBuild(root, join(root, 'dist'));
 }, 180_000);
@@ -53,6 +70,10 @@ describe('every file the check accepts builds', () => {
     expect(html).toContain('更正');
     expect(html).toContain('应为“每半小时一班”');
   });
+  test('a photo of every extension the check accepts is an image on the page (the site glob finds them all)', () => {
+    const html = page('/2026/04/02/01/07/');
+    for (let i = 0; i < PHOTOS.length; i++) expect(html, PHOTOS[i]![0]).toMatch(new RegExp(`<img[^>]+alt="一片蓝色的海面 ${i + 1}"`));
+  });
   test('the MDX example keeps its box and escaped braces', () => {
     const html = page('/2026/04/09/01/02/');
     expect(html).toContain('植树清单');
@@ -68,6 +89,8 @@ const BAD_ARTICLES: Record<string, string> = {
 };
 const BAD_EDITION: Record<string, string> = {
   'content/editions/2026-04-09/edition.yaml': 'paper: ""\ndate: "2026-04-09"\npages: []\nbanner: 多余\n',
+  // The sample's edition file without its paper name.
+  [`${SAMPLE}/edition.yaml`]: readFileSync(join(REPO_ROOT, SAMPLE, 'edition.yaml'), 'utf8').replace(/^paper: .*\n/m, ''),
 };
 
 /** Writes `files` into the copy, runs Astro's content sync and the check, then puts the copy back. */
@@ -90,7 +113,7 @@ function withBadFiles(files: Record<string, string>): { code: number | null; out
 
 describe.each([
   ['articles', BAD_ARTICLES, 8],
-  ['edition.yaml', BAD_EDITION, 3],
+  ['edition.yaml', BAD_EDITION, 4],
 ])('every schema error the build raises for %s, the check reports', (_name, files, count) => {
   let sync: ReturnType<typeof withBadFiles>;
   beforeAll(() => {

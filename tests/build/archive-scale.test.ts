@@ -4,7 +4,7 @@
 // edition, the feed stays short, and no link of the 3000-page site is broken.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkLinks, formatBroken } from '../../scripts/lib/linkcheck.ts';
-import { buildFixture, removeFixture, writeFiles } from '../helpers/astro-build.ts';
+import { buildFixture, removeFixture, writeFiles } from '../../scripts/lib/project-build.ts';
 import { linksTo, readPage, siteOf, textOf } from '../helpers/built-site.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 import { editionPath } from '#src/site/paths.ts';

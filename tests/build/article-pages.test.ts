@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
 import { expectInOrder, linksTo, readPage, squash, textOf, type BuiltPage } from '../helpers/built-site.ts';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { bylineNames, sampleArticles, sampleEdition, SAMPLE_DATE, type SampleArticle } from '../helpers/sample.ts';
 import { editionPath, pagePath } from '#src/site/paths.ts';
 
@@ -108,8 +108,8 @@ describe.each(articles.map((a) => [a.url, a] as const))('article %s', (url, arti
   test('names its date and page (第N版 版名) and its reading time in minutes', () => {
     const text = textOf(main);
     const pageName = edition.pages.find((p) => p.number === data.page)!.name;
-    // 版次 with two digits, then the page's own name (article-format.md, "Page data").
-    expect(text).toContain(`第${String(data.page).padStart(2, '0')}版 ${pageName}`);
+    // 版次 with two digits, then the page's own name (article-format.md, "Page data"); textOf drops spaces.
+    expect(text).toContain(`第${String(data.page).padStart(2, '0')}版${pageName}`);
     expect(page.root.querySelector(`main time[datetime^="${SAMPLE_DATE}"]`), `${url}: no <time> with the edition date`).not.toBeNull();
     expect(text).toContain('2026年4月2日');
     const minutes = /(\d+)\s*分钟/.exec(text);

@@ -5,7 +5,7 @@ import { beforeAll, expect, inject, test } from 'vitest';
 import { BUDGETED_KINDS, budgetViolations, foreignReferences, isForeignUrl, measurePage } from '../../scripts/lib/budgets.ts';
 import { cssUrls } from '../../scripts/lib/linkcheck.ts';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { siteOf } from '../helpers/built-site.ts';
 import { sampleArticles } from '../helpers/sample.ts';
 import { pageKind } from '#src/site/paths.ts';

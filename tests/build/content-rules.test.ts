@@ -2,12 +2,14 @@
 // content/ is never written): a hand-written .md appears at the next build, a draft
 // does not, a second page brings page links and jump links, and a missing or wrong
 // field or a taken date/page/order stops the build with a message naming file and field.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks, formatBroken } from '../../scripts/lib/linkcheck.ts';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
-import { buildFixture, removeFixture, REPO_ROOT, writeFiles, type BuildResult } from '../helpers/astro-build.ts';
+import { buildFixture, copyProject, removeFixture, REPO_ROOT, writeFiles, type BuildResult } from '../../scripts/lib/project-build.ts';
+import { runIngest } from '#src/ingest/run.ts';
 import { expectInOrder, linksTo, readPage, siteOf, textOf } from '../helpers/built-site.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 import { editionPath, pagePath, articlePath } from '#src/site/paths.ts';
@@ -138,8 +140,9 @@ describe('a journalist adds a .md file and a draft, with no other change', () =>
   });
 });
 
-describe('an edition with a second page carrying the rest of the lead story', () => {
+describe('an edition with a second page carrying the rest of the lead story, and a third page ingested without a name', () => {
   let fixture: Fixture;
+  let ingested: { code: number; out: string };
   const first = articles[0]!; // continuedOn: 2 in the sample
   const restUrl = articlePath(SAMPLE_DATE, 2, 1);
   beforeAll(async () => {
@@ -149,8 +152,26 @@ describe('an edition with a second page carrying the rest of the lead story', ()
       await writeFiles(root, {
         [`${EDITION_DIR}/02-01.mdx`]: `---\ntitle: ${first.data.title}\ndate: "2026-04-02"\npage: 2\norder: 1\ncontinuedFrom: 1\n---\n\n项目从签约到开工只用了一个月。\n`,
       });
+      // As an editor ingests a page: no --page-name.
+      const lines: string[] = [];
+      const args = ['tests/fixtures/pages/page-3.txt', '--date', SAMPLE_DATE, '--page', '3', '--out', join(root, 'content/editions')];
+      ingested = { code: runIngest(args, { out: (l) => lines.push(l), err: (l) => lines.push(l) }), out: lines.join('\n') };
     });
     if (!fixture.ok) throw new Error(`build failed:\n${fixture.output}`);
+  });
+
+  test('the ingested page 3 is named 第03版 in edition.yaml, and its pages read 第03版 once, never 第3版', () => {
+    expect(ingested.code, ingested.out).toBe(0);
+    expect(readFileSync(join(fixture.root, EDITION_DIR, 'edition.yaml'), 'utf8')).toMatch(/- number: 3\n {4}name: 第03版\n/);
+    const p3 = readPage(fixture.outDir, pagePath(SAMPLE_DATE, 3));
+    const edition = readPage(fixture.outDir, editionPath(SAMPLE_DATE));
+    for (const page of [p3, edition, readPage(fixture.outDir, articlePath(SAMPLE_DATE, 3, 1))]) {
+      const text = textOf(page.root);
+      expect(text, page.path).toContain('第03版');
+      expect(text, page.path).not.toContain('第3版');
+      expect(text, page.path).not.toMatch(/第03版\s*第03版/);
+    }
+    expectInOrder(textOf(p3.root), ['第03版', '海岛夜间公交线路开通首周客流过万'], p3.path);
   });
 
   test('下转第2版 on the lead story links to its other part, and 上接第1版 links back', () => {
@@ -165,14 +186,14 @@ describe('an edition with a second page carrying the rest of the lead story', ()
     expect([first.url, pagePath(SAMPLE_DATE, 1)]).toContain(new URL(from[0]!.getAttribute('href')!, `http://x${restUrl}`).pathname);
   });
 
-  test('page 01 links to page 02 as next and page 02 to page 01 as previous', () => {
+  test('page 01 links to page 02 as next, page 02 to page 01 as previous and to page 03 as next', () => {
     const p1 = readPage(fixture.outDir, pagePath(SAMPLE_DATE, 1));
     const p2 = readPage(fixture.outDir, pagePath(SAMPLE_DATE, 2));
     const target = (a: (typeof p1.root), from: string) => new URL(a.getAttribute('href')!, `http://x${from}`).pathname;
     expect(p1.root.querySelectorAll('a[rel~="next"]').map((a) => target(a, p1.path))).toEqual([pagePath(SAMPLE_DATE, 2)]);
     expect(p1.root.querySelectorAll('a[rel~="prev"]')).toEqual([]);
     expect(p2.root.querySelectorAll('a[rel~="prev"]').map((a) => target(a, p2.path))).toEqual([pagePath(SAMPLE_DATE, 1)]);
-    expect(p2.root.querySelectorAll('a[rel~="next"]')).toEqual([]);
+    expect(p2.root.querySelectorAll('a[rel~="next"]').map((a) => target(a, p2.path))).toEqual([pagePath(SAMPLE_DATE, 3)]);
     expectInOrder(textOf(p2.root), ['第02版', '综合', first.data.title, '项目从签约到开工'], p2.path);
   });
 
@@ -190,54 +211,84 @@ describe('an edition with a second page carrying the rest of the lead story', ()
   });
 });
 
-/** A build that must fail, and the words its message must hold. */
-const BROKEN: { name: string; change: (root: string) => Promise<void>; mentions: RegExp[] }[] = [
+/**
+ * Mistakes a build must stop on, each in a file of its own: one copy of the project
+ * holds them all, and one `astro sync` (the build's first step, with the build's own
+ * loader and messages) must name every one of them, each with its file and field.
+ */
+const BROKEN: { name: string; file: string; change: (root: string) => Promise<void>; mentions: RegExp[] }[] = [
   {
     name: 'an article without its required `page`',
+    file: `${EDITION_DIR}/01-03.md`,
     change: async (root) => edit(root, `${EDITION_DIR}/01-03.md`, (t) => t.replace(/^page: 1\n/m, '')),
-    mentions: [/01-03\.md\b/, /\bpage\b/, /expected/i, /fix/i],
+    mentions: [/`page`: missing/, /expected a number/, /Fix:/, /缺少版次（page）/],
   },
   {
     name: 'an article whose `order` is not a number',
+    file: `${EDITION_DIR}/01-04.md`,
     change: async (root) => edit(root, `${EDITION_DIR}/01-04.md`, (t) => t.replace(/^order: 4$/m, 'order: 第四')),
-    mentions: [/01-04\.md\b/, /\border\b/, /expected/i, /number|integer|整数|数字/i, /fix/i],
+    mentions: [/`order`: expected a number, found the text "第四"/, /Fix:/, /版内顺序（order）应为数字/],
   },
   {
     name: 'an article with a field the format does not know',
+    file: `${EDITION_DIR}/01-02.md`,
     change: async (root) => edit(root, `${EDITION_DIR}/01-02.md`, (t) => t.replace(/^page: 1$/m, 'page: 1\nauthor: 葛高蓉')),
-    mentions: [/01-02\.md\b/, /\bauthor\b/],
+    mentions: [/`author`: unknown field/, /不认识的字段“author”/],
   },
   {
     name: 'two articles claiming 2026-04-02 page 1 order 5',
+    file: `${EDITION_DIR}/01-05-bis.md`,
     change: async (root) =>
       writeFiles(root, {
         [`${EDITION_DIR}/01-05-bis.md`]: `---\ntitle: 另一篇文章占了同一位置\ndate: "2026-04-02"\npage: 1\norder: 5\n---\n\n正文。\n`,
       }),
-    mentions: [/01-05\.md\b/, /01-05-bis\.md/, /\border\b/, /fix/i],
+    mentions: [/01-05-bis\.md and \S+\/01-05\.md both claim 2026-04-02 page 1 order 5/, /`order`/, /Fix:/, /都是 2026-04-02 第1版第5篇/],
   },
   {
     name: 'a photo whose image file is not there',
+    file: `${EDITION_DIR}/01-01.mdx`,
     change: async (root) =>
       edit(root, `${EDITION_DIR}/01-01.mdx`, (t) => t.replace('  - caption: 让客商一目了然的园区规划图', '  - caption: 让客商一目了然的园区规划图\n    src: ./plan.jpg\n    alt: 园区规划图')),
-    mentions: [/01-01\.mdx/, /plan\.jpg/, /photos|src/],
-  },
-  {
-    name: 'an edition file without its paper name',
-    change: async (root) => edit(root, `${EDITION_DIR}/edition.yaml`, (t) => t.replace(/^paper: .*\n/m, '')),
-    mentions: [/edition\.yaml/, /\bpaper\b/],
+    mentions: [/field `photos\[1\]\.src` is "\.\/plan\.jpg" but there is no such image at content\/editions\/2026-04-02\/plan\.jpg/, /Fix:/],
   },
 ];
 
-describe.each(BROKEN.map((b) => [b.name, b] as const))('the build stops on %s', (name, broken) => {
-  let fixture: Fixture;
+describe('the build stops before rendering anything, naming every mistake with its file and field', () => {
+  let root: string;
+  let sync: { code: number | null; output: string };
   beforeAll(async () => {
-    fixture = await build('broken', broken.change);
+    root = await copyProject('broken');
+    for (const broken of BROKEN) await broken.change(root);
+    const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const run = spawnSync(process.execPath, [astro, 'sync', '--root', root], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    sync = { code: run.status, output: `${run.stdout}${run.stderr}` };
+  }, 120_000);
+  afterAll(async () => {
+    if (root) await removeFixture(root);
   });
+
   test('with a non-zero exit', () => {
-    expect(fixture.ok, `the build passed with ${name}`).toBe(false);
-    expect(fixture.code).not.toBe(0);
+    expect(sync.code, sync.output).not.toBe(0);
   });
-  test('naming the file and the field', () => {
-    for (const word of broken.mentions) expect(fixture.output, `the message should match ${word}`).toMatch(word);
+  /** The lines of the message about `file`: from a line that names it to the next that names another file. */
+  const section = (file: string): string => {
+    const lines = sync.output.split('\n');
+    const out: string[] = [];
+    let inside = false;
+    for (const line of lines) {
+      const names = /^(?:\[\w+\]\s*)?(content\/\S+?\.(?:mdx?|yaml))\b/.exec(line)?.[1];
+      if (names) inside = line.includes(file);
+      if (inside) out.push(line);
+    }
+    return out.join('\n');
+  };
+  test.each(BROKEN.map((b) => [b.name, b] as const))('%s', (_name, broken) => {
+    const text = section(broken.file);
+    expect(text, `nothing in the message names ${broken.file}:\n${sync.output}`).not.toBe('');
+    for (const word of broken.mentions) expect(text, `the message about ${broken.file} should match ${word}`).toMatch(word);
   });
 });

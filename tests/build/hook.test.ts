@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, removeFixture } from '../helpers/astro-build.ts';
+import { copyProject, removeFixture } from '../../scripts/lib/project-build.ts';
 import { SAMPLE } from '../helpers/content-copy.ts';
 
 let root: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { checkLinks, formatBroken } from '../../scripts/lib/linkcheck.ts';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { siteOf } from '../helpers/built-site.ts';
 
 const siteDir = inject('siteDir');

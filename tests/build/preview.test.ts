@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, REPO_ROOT, removeFixture } from '../helpers/astro-build.ts';
+import { copyProject, REPO_ROOT, removeFixture } from '../../scripts/lib/project-build.ts';
 
 let root: string;
 let server: ChildProcess | undefined;

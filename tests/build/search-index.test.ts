@@ -1,6 +1,6 @@
 // The search index the build writes: its parts manifest, Pagefind's files in each
 // part, only the articles in them, the Traditional → Simplified map beside them, and
-// fragments without the pair-word content (src/postbuild/pagefind-bundle.ts).
+// fragments without the pair-word content (src/search/build/pagefind-bundle.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
@@ -17,7 +17,7 @@ test('one part (the sample is small), named by its dates, listing every article'
   expect(parts).toEqual([{ dir: 'parts/2026-04-02_2026-04-02/', from: '2026-04-02', to: '2026-04-02', articles: sampleArticles().length }]);
 });
 
-test('Pagefind indexed exactly the articles, as pair words (language "und", see src/postbuild/part.ts)', () => {
+test('Pagefind indexed exactly the articles, as pair words (language "und", see src/build/part.ts)', () => {
   const entry = JSON.parse(readFileSync(join(partDir(), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.keys(entry.languages)).toEqual(['und']);
   expect(entry.languages.und?.page_count).toBe(sampleArticles().length);

@@ -1,5 +1,5 @@
 // The archive built in two shards, separately (as two CI jobs would), and assembled
-// into one site (src/lib/shard.ts, src/shards/assemble.ts): each shard holds only its
+// into one site (src/build/shard.ts, src/build/assemble.ts): each shard holds only its
 // year; the assembled site has both, its archive pages link across the shards with
 // no broken link, and a search in Chromium spans both shards, whose index comes in
 // several parts each (SEARCH_PART_ARTICLES=2): the newest year first, older years when
@@ -12,7 +12,7 @@ import { checkLinks, formatBroken } from '../../scripts/lib/linkcheck.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { assemble } from '#src/build/assemble.ts';
 import { parseManifest } from '#src/search/parts.ts';
-import { buildFixture, removeFixture, writeFiles } from '../helpers/astro-build.ts';
+import { buildFixture, removeFixture, writeFiles } from '../../scripts/lib/project-build.ts';
 import { linksTo, readPage, siteOf } from '../helpers/built-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { searchFor } from '../helpers/search.ts';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
 import { urlOfFile, editionPath, pagePath } from '#src/site/paths.ts';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { linksTo, parseHtml, readPage, siteOf, squash } from '../helpers/built-site.ts';
 import { allowsByHash, isExecutableScriptType, parseCsp, scriptSources, styleSources } from '../helpers/csp.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';

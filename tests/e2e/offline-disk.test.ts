@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';
 import { searchFor } from '../helpers/search.ts';

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { openReader } from '../helpers/reader.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';

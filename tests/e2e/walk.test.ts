@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { openReader, type Reader } from '../helpers/reader.ts';
 import { sampleArticles, SAMPLE_DATE } from '../helpers/sample.ts';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { REPO_ROOT } from './astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { runCheck } from '#src/cli/check.ts';
 import { runNew } from '#src/cli/new.ts';
 

@@ -2,7 +2,7 @@
 // hands its output folder to every built-site and browser test through `inject`.
 // A failed build fails the whole run with Astro's own message: nothing is skipped.
 import type { TestProject } from 'vitest/node';
-import { buildFixture, removeFixture } from './astro-build.ts';
+import { buildFixture, removeFixture } from '../../scripts/lib/project-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

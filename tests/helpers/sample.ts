@@ -1,11 +1,11 @@
 // What the built pages must show, read from the article files themselves (the
 // repository's content/, read only): frontmatter through the project's own schema,
-// body blocks by the rules of shared/spec/article-format.md.
+// body blocks by the rules of the article format (content/写稿指南.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleSchema, type Article } from '#src/content/article.ts';
 import { EditionSchema, type Edition } from '#src/content/edition.ts';
-import { REPO_ROOT } from './astro-build.ts';
+import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { articlePath } from '#src/site/paths.ts';
 import { EDITION_FILE } from '#src/content/defaults.ts';
 import { readFrontmatter, readYaml } from '#src/content/frontmatter.ts';

@@ -1,7 +1,7 @@
 // What "one edition" is as files, for the zip a reader takes away and for the list
 // the service worker keeps: the edition's pages, the files they load, and (in the
-// zip) the search page with the edition's offline index. Pure: the integration
-// (src/integrations/offline.ts) reads and writes the files.
+// zip) the search page with the edition's offline index. Pure: the post-build
+// (src/build/part.ts) reads and writes the files.
 import { relativizeHtml, urlReferences } from './relative.ts';
 import { editionsScript } from '#src/search/offline-data.ts';
 import { EDITIONS_SCRIPT, SEARCH_DATA_FILE, SEARCH_UI_FILE, editionFolder, fileOfUrl, relativeUrl, urlOfFile } from '#src/site/paths.ts';

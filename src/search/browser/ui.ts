@@ -1,8 +1,8 @@
 // The search page in the browser: reads `?q=` (and filters) from the URL, searches
 // as the reader types in the header box, and renders results into #search-results,
 // whose aria-busy is "true" while a search runs and "false" once the list is final.
-// Bundled at build into a classic script (search/search-ui.js, see
-// src/integrations/offline.ts) so that it also runs from disk, where module scripts
+// Bundled by the post-build into a classic script (search/search-ui.js, see
+// src/build/bundles.ts) so that it also runs from disk, where module scripts
 // are refused: there, or when Pagefind cannot load, it searches the offline index.
 import type { CharMap } from '../fold.ts';
 import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome, type Widening } from '../engine.ts';
@@ -42,7 +42,7 @@ function loadScript(src: URL): Promise<void> {
 }
 
 /**
- * The index parts (src/lib/search/parts.ts), newest first, in groups by year: Pagefind
+ * The index parts (src/search/parts.ts), newest first, in groups by year: Pagefind
  * loads the newest part as its primary index and merges the rest of the newest year;
  * the search widens to older years as it needs them (engine.ts), each merged in turn.
  */

@@ -1,5 +1,5 @@
 // Post-processing of a Pagefind 1.6 bundle as this site uses it (version pinned in
-// package.json; tests/site/search-index.test.ts reads a built fragment back, so a
+// package.json; tests/build/search-index.test.ts reads a built fragment back, so a
 // format change in an upgrade fails the tests rather than the readers).
 //
 // - A fragment (one per article, fetched for each result) stores the indexed

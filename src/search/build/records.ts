@@ -1,46 +1,31 @@
-// Built article page → the search record Pagefind gets: the text blocks a reader sees
-// inside [data-pagefind-body] (less [data-pagefind-ignore]), and the meta and filters
-// the page declares with Pagefind's attribute vocabulary (`key:value, key:value` for
-// fixed values, `key` for an element's own text).
+// Built article page + its search meta → the search record Pagefind gets. Only the
+// text is read from the page: the blocks a reader sees inside [data-pagefind-body],
+// less [data-pagefind-ignore] (the date line, jump lines). The meta and filters come
+// from the article's data (article-meta.ts), never parsed back out of the HTML.
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { ArticleSearchMeta } from './article-meta.ts';
 
-export interface SearchRecord {
+export interface SearchRecord extends ArticleSearchMeta {
   url: string;
   blocks: string[];
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, figcaption, dt, dd, td, th, blockquote';
 const text = (el: HTMLElement) => el.textContent.replace(/\s+/gu, ' ').trim();
 
-/** `date:2026-04-02, page:第01版 要闻` → pairs; a lone `column` → the element's text. */
-function pairs(spec: string, el: HTMLElement): Array<[string, string]> {
-  if (!spec.includes(':')) return [[spec.trim(), text(el)]];
-  return spec.split(/,\s*(?=[A-Za-z_][\w-]*:)/u).map((part) => {
-    const at = part.indexOf(':');
-    return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
-  });
-}
-
-export function searchRecord(html: string, url: string): SearchRecord | undefined {
-  const root = parse(html, { comment: false });
-  const body = root.querySelector('[data-pagefind-body]');
+/** The text blocks of a built article page, in reading order; undefined for a page that is no article. */
+export function articleBlocks(html: string): string[] | undefined {
+  const body = parse(html, { comment: false }).querySelector('[data-pagefind-body]');
   if (!body) return undefined;
-  const meta: Record<string, string> = {};
-  const filters: Record<string, string[]> = {};
-  for (const el of [body, ...body.querySelectorAll('[data-pagefind-meta], [data-pagefind-filter]')]) {
-    for (const [k, v] of pairs(el.getAttribute('data-pagefind-meta') ?? '', el)) if (k && v) meta[k] = v;
-    for (const [k, v] of pairs(el.getAttribute('data-pagefind-filter') ?? '', el)) if (k && v) (filters[k] ??= []).push(v);
-  }
-  const title = body.querySelector('h1');
-  if (title && !meta.title) meta.title = text(title);
-  if (meta.subtitle) meta.subtitle = meta.subtitle.replace(/^——/u, '');
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  const blocks = body
+  return body
     .querySelectorAll(BLOCKS)
     .filter((el) => !el.querySelector(BLOCKS))
     .map(text)
     .filter(Boolean);
-  return { url, blocks, meta, filters };
+}
+
+export function searchRecord(html: string, url: string, { meta, filters }: ArticleSearchMeta): SearchRecord | undefined {
+  const blocks = articleBlocks(html);
+  return blocks && { url, blocks, meta, filters };
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../../scripts/lib/project-build.ts';
 import { check, cli, contentCopy, SAMPLE, scaffold, type ContentCopy } from '../../helpers/content-copy.ts';
 import { fillIn } from '../../helpers/fill-in.ts';
 

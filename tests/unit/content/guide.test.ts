@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../../scripts/lib/project-build.ts';
 
 const guide = readFileSync(join(REPO_ROOT, 'content', '写稿指南.md'), 'utf8');
 const example = (name: string) => readFileSync(join(REPO_ROOT, 'content', 'examples', '2026-04-09', name), 'utf8');

@@ -187,3 +187,32 @@ describe('npm run check names each mistake exactly', () => {
     expect(out.split('\n').at(-1)).toBe('[check] 3 个问题要改（2 个文件）/ 3 problem(s) to fix in 2 file(s); 改好后再运行 npm run check');
   });
 });
+
+describe('npm run check notes a byline written as printed', () => {
+  /** The notes the check printed about the new file. */
+  const notes = (c: ContentCopy) => check(c.root).out.split(/\n(?=\S)/).filter((b) => b.startsWith(`${NEW}:`) && b.includes('（提示）'));
+  test.each([
+    [
+      'with the □ mark',
+      '□记者 王小明',
+      `${NEW}:3: byline: （提示）署名前面不要“□”；改法：写 \`byline: 记者 王小明\`
+  (note) the byline starts with the print mark "□". Fix: write \`byline: 记者 王小明\`.`,
+    ],
+    [
+      'as the whole dateline',
+      '本报讯（记者 王小明）',
+      `${NEW}:3: byline: （提示）署名里写了电头“本报讯（记者 王小明）”；改法：电头留在正文第一段，署名只写人名和身份，如 \`byline: 记者 某某\`
+  (note) the byline holds the dateline "本报讯（记者 王小明）". Fix: keep the dateline in the first paragraph and write only the credit here, e.g. \`byline: 记者 某某\`.`,
+    ],
+  ])('%s: a note, the build takes it', (_name, byline, expected) => {
+    copy = contentCopy();
+    copy.write(NEW, on(GOOD, 'byline: 记者 王小明', `byline: ${byline}`));
+    expect(notes(copy)).toEqual([expected]);
+    expect(check(copy.root).code).toBe(0);
+  });
+  test('an agency byline is what the format wants: no note', () => {
+    copy = contentCopy();
+    copy.write(NEW, on(GOOD, 'byline: 记者 王小明', 'byline: 新华社记者 李宣良 李清华'));
+    expect(notes(copy)).toEqual([]);
+  });
+});

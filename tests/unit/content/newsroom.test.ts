@@ -47,6 +47,6 @@ describe('splitDateline / stripDateline', () => {
     expect(stripDateline('位于定海的产业园。')).toBe('位于定海的产业园。');
   });
   test('the lead of an agency dispatch leaves its dateline out', () => {
-    expect(articleLead('新华社北京4月1日电（记者 李宣良）国家统计局1日发布数据。\n')).toBe('国家统计局1日发布数据。');
+    expect(articleLead({ body: '新华社北京4月1日电（记者 李宣良）国家统计局1日发布数据。\n', filePath: 'a.md' })).toBe('国家统计局1日发布数据。');
   });
 });

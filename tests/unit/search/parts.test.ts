@@ -1,5 +1,5 @@
 // How the archive is cut into index parts and how several builds' parts are listed
-// as one (src/lib/search/parts.ts).
+// as one (src/search/parts.ts).
 import { describe, expect, test } from 'vitest';
 import { mergeManifests, parseManifest, splitParts, urlDate, yearGroups, type PartsManifest } from '#src/search/parts.ts';
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { articleSearchMeta } from '#src/search/build/article-meta.ts';
 import { searchRecord } from '#src/search/build/records.ts';
 import { decodeText, encodeText, indexWords, pagefindQuery } from '#src/search/record.ts';
 import { queryTerms } from '#src/search/fold.ts';
@@ -46,23 +47,41 @@ describe('encodeText / decodeText', () => {
 });
 
 describe('searchRecord', () => {
-  const html = `<html><body><header>站点</header><article data-pagefind-body data-pagefind-filter="date:2026-04-02, page:第01版 要闻" data-pagefind-meta="date:2026-04-02, page:1, order:3, pageName:要闻">
-    <p data-pagefind-meta="column" data-pagefind-filter="column">聚力·一线行</p>
-    <p data-pagefind-meta="kicker">引题在此</p><h1><span>全市长护险</span> <span>实现全覆盖</span></h1>
-    <p data-pagefind-meta="subtitle">——副题</p><p data-pagefind-meta="byline">记者 岑瑜</p>
+  const html = `<html><body><header>站点</header><article data-pagefind-body>
+    <p>聚力·一线行</p>
+    <p>引题在此</p><h1><span>全市长护险</span> <span>实现全覆盖</span></h1>
+    <p>——副题</p><p>记者 岑瑜</p>
     <p data-pagefind-ignore>2026年4月2日 阅读约 1 分钟</p>
     <figure><figcaption>图说</figcaption></figure>
     <div><h2>【一线探访】</h2><p>本报讯 我市已实现。</p><aside><p>攻坚清单</p><p>第一项</p></aside></div>
   </article><footer>页脚</footer></body></html>`;
-  test('reads blocks in order without ignored parts, and the declared meta and filters', () => {
-    expect(searchRecord(html, '/2026/04/02/01/03/')).toEqual({
+  const given = { meta: { title: '全市长护险 实现全覆盖', date: '2026-04-02' }, filters: { date: ['2026-04-02'] } };
+  test('reads the text blocks in order, without ignored parts; meta and filters are the ones given', () => {
+    expect(searchRecord(html, '/2026/04/02/01/03/', given)).toEqual({
       url: '/2026/04/02/01/03/',
       blocks: ['聚力·一线行', '引题在此', '全市长护险 实现全覆盖', '——副题', '记者 岑瑜', '图说', '【一线探访】', '本报讯 我市已实现。', '攻坚清单', '第一项'],
-      meta: { date: '2026-04-02', page: '1', order: '3', pageName: '要闻', column: '聚力·一线行', kicker: '引题在此', subtitle: '副题', byline: '记者 岑瑜', title: '全市长护险 实现全覆盖' },
-      filters: { date: ['2026-04-02'], page: ['第01版 要闻'], column: ['聚力·一线行'] },
+      ...given,
     });
   });
   test('a page without data-pagefind-body is not an article', () => {
-    expect(searchRecord('<html><body><h1>往期</h1></body></html>', '/archive/')).toBeUndefined();
+    expect(searchRecord('<html><body><h1>往期</h1></body></html>', '/archive/', given)).toBeUndefined();
+  });
+});
+
+describe('articleSearchMeta', () => {
+  const article = { title: '全市长护险 实现全覆盖', kicker: '引题在此', subtitle: '副题', column: '聚力·一线行', byline: '记者 岑瑜', date: '2026-04-02', page: 1, order: 3 };
+  test('the headline parts, date, page and order as meta; date, page label and column as filters', () => {
+    expect(articleSearchMeta(article, { number: 1, name: '要闻' })).toEqual({
+      meta: { title: '全市长护险 实现全覆盖', kicker: '引题在此', subtitle: '副题', column: '聚力·一线行', byline: '记者 岑瑜', date: '2026-04-02', page: '1', order: '3', pageName: '要闻' },
+      filters: { date: ['2026-04-02'], page: ['第01版 要闻'], column: ['聚力·一线行'] },
+    });
+  });
+  test('a page name holding `, title:` stays the page name (nothing is parsed back from a string)', () => {
+    const { meta, filters } = articleSearchMeta({ title: '主题', date: '2026-04-02', page: 2, order: 1 }, { number: 2, name: '综合, title:假标题' });
+    expect(meta).toEqual({ title: '主题', date: '2026-04-02', page: '2', order: '1', pageName: '综合, title:假标题' });
+    expect(filters).toEqual({ date: ['2026-04-02'], page: ['第02版 综合, title:假标题'] });
+  });
+  test('absent headline parts are absent, not empty', () => {
+    expect(Object.keys(articleSearchMeta({ title: '主题', date: '2026-04-02', page: 3, order: 1 }, { number: 3, name: '第03版' }).meta)).toEqual(['title', 'date', 'page', 'order', 'pageName']);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../helpers/astro-build.ts';
+import { REPO_ROOT } from '../../../scripts/lib/project-build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'build-commands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isExternalSrc, photoKey, photoProblem } from '#src/content/photos.ts';
+import { isExternalSrc, photoFinding, photoKey } from '#src/content/photos.ts';
 
 const file = 'content/editions/2026-04-02/01-06.md';
 
@@ -22,14 +22,22 @@ describe('isExternalSrc', () => {
   ])('%s → %s', (src, out) => expect(isExternalSrc(src)).toBe(out));
 });
 
-describe('photoProblem', () => {
-  test('refuses a picture from another site, naming file and field', () => {
-    expect(photoProblem(file, 0, 'https://x.example/a.jpg', false)).toMatch(/01-06\.md: field `photos\[0\]\.src`.*another site.*Fix:/);
+describe('photoFinding', () => {
+  const none = () => false;
+  test('refuses a picture from another site, naming the field, in English and Chinese', () => {
+    expect(photoFinding(file, 0, 'https://x.example/a.jpg', none)).toEqual({
+      field: 'photos[0].src',
+      en: expect.stringMatching(/^field `photos\[0\]\.src`.*another site.*Fix:/),
+      zh: expect.stringContaining('外站链接'),
+    });
   });
   test('names the missing file', () => {
-    expect(photoProblem(file, 1, './nope.jpg', false)).toContain('no such image at content/editions/2026-04-02/nope.jpg');
+    expect(photoFinding(file, 1, './nope.jpg', none)?.en).toContain('no such image at content/editions/2026-04-02/nope.jpg');
   });
-  test('has nothing to say about a file that exists', () => {
-    expect(photoProblem(file, 0, './a.jpg', true)).toBeUndefined();
+  test('refuses a file the site does not take as an image, even when it is there', () => {
+    expect(photoFinding(file, 0, './a.gif', () => true)?.zh).toContain('网站只认');
+  });
+  test('has nothing to say about an image that exists', () => {
+    expect(photoFinding(file, 0, './a.jpg', (f) => f === 'content/editions/2026-04-02/a.jpg')).toBeUndefined();
   });
 });

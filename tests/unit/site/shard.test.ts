@@ -1,4 +1,4 @@
-// SHARD=… builds (src/lib/shard.ts): reading the variable, the folders a shard loads,
+// SHARD=… builds (src/build/shard.ts): reading the variable, the folders a shard loads,
 // and the catalog of every edition date that keeps archive pages linking across shards.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

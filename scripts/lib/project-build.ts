@@ -1,6 +1,7 @@
 // Builds the site the way `npm run build` does, but from a private copy of the
-// project: tests must never write into the repository's content/ or dist/, and two
-// builds must not share Astro's cache (node_modules/.astro under the root).
+// project, for the tests and the benchmarks: neither may write into the repository's
+// content/ or dist/, and two builds must not share Astro's cache (node_modules/.astro
+// under the root).
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -14,15 +15,15 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  * resolve packages from the repository's node_modules by walking up, while each copy
  * keeps its own node_modules/.astro cache.
  */
-const FIXTURES_DIR = join(REPO_ROOT, 'tmp', 'site-tests');
+const COPIES_DIR = join(REPO_ROOT, 'tmp', 'site-tests');
 
 /** Top-level entries that are not part of what Astro builds from. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'tmp', 'tests', '.ci', '.bench']);
 
 /** Copies the project (work tree as it is now, untracked files included) to a fresh folder. */
 export async function copyProject(label: string): Promise<string> {
-  await mkdir(FIXTURES_DIR, { recursive: true });
-  const root = await mkdtemp(join(FIXTURES_DIR, `${label}-`));
+  await mkdir(COPIES_DIR, { recursive: true });
+  const root = await mkdtemp(join(COPIES_DIR, `${label}-`));
   for (const entry of await readdir(REPO_ROOT)) {
     if (NOT_COPIED.has(entry)) continue;
     await cp(join(REPO_ROOT, entry), join(root, entry), { recursive: true });
@@ -101,6 +102,6 @@ export async function buildFixture(
 }
 
 export async function removeFixture(root: string): Promise<void> {
-  if (!root.startsWith(FIXTURES_DIR + '/')) throw new Error(`refusing to remove ${root}: not a test fixture`);
+  if (!root.startsWith(COPIES_DIR + '/')) throw new Error(`refusing to remove ${root}: not a test fixture`);
   await rm(root, { recursive: true, force: true });
 }

@@ -1,51 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../helpers/astro-build.ts';
-import { PHOTO_EXTENSIONS } from '#src/content/check-article.ts';
-import { readFrontmatter } from '#src/content/frontmatter.ts';
 import { nearestName } from '#src/content/nearest.ts';
 import { compileProblem } from '#src/content/compile.ts';
 import { formatProblem } from '#src/content/problem.ts';
-
-const FILE = `---
-title: 标题
-date: 2026-04-02
-page: 1
-order: 2
-photos:
-  - caption: 说明
-    src: ./a.jpg
----
-
-正文。
-`;
-
-describe('readFrontmatter', () => {
-  const source = readFrontmatter(FILE);
-  test('reads values as Astro does: an unquoted date is a date', () => {
-    expect(source.data['date']).toEqual(new Date('2026-04-02T00:00:00Z'));
-    expect(source.hasFrontmatter).toBe(true);
-  });
-  test.each([
-    [['title'], 2],
-    [['order'], 5],
-    [['photos', 0], 7],
-    [['photos', 0, 'src'], 8],
-    [['photos', 0, 'alt'], 7],
-    [['kicker'], 1],
-  ])('the line of %j is %i (the nearest present parent for a missing key, else 1)', (path, line) => {
-    expect(source.lineOf(path)).toBe(line);
-  });
-  test('counts lines after blank lines above the fence, and reports YAML errors at their line', () => {
-    const shifted = readFrontmatter(`\n\n${FILE}`);
-    expect(shifted.lineOf(['order'])).toBe(7);
-    expect(readFrontmatter('---\ntitle: a\npage: [1\n---\n').yamlErrors[0]?.line).toBeGreaterThanOrEqual(3);
-  });
-  test('a file without frontmatter', () => {
-    expect(readFrontmatter('正文').hasFrontmatter).toBe(false);
-  });
-});
 
 describe('nearestName', () => {
   test.each([
@@ -90,13 +46,5 @@ describe('compileProblem: components', () => {
   test('accepts Aside, HTML tags and components the file imports', () => {
     const text = '---\ntitle: a\n---\n\nimport Chart, { Map as Ditu } from "./c.astro"\n\n<Aside title="x">\n\n<b>文字</b> <Chart /> <Ditu />\n\n</Aside>\n';
     expect(compileProblem('a.mdx', text)).toBeUndefined();
-  });
-});
-
-describe('PHOTO_EXTENSIONS', () => {
-  test('are the extensions of the site’s image glob (src/lib/photo-files.ts)', () => {
-    const source = readFileSync(join(REPO_ROOT, 'src/lib/photo-files.ts'), 'utf8');
-    const glob = /\*\.\{([^}]+)\}'/.exec(source)?.[1];
-    expect(glob?.split(',')).toEqual([...PHOTO_EXTENSIONS]);
   });
 });
