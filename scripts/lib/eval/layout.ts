@@ -7,7 +7,7 @@
 // jump lines aside, is in the truth; each of the stories' is on the page (for a story
 // on two pages, on one of them); a paragraph's pieces join back to the truth's paragraph.
 import { storyKey, splitAt, type EditionPlan, type JumpRole } from './edition.ts';
-import { cutOffsets, halfWidth, piecesAt, wrapSpace } from './damage.ts';
+import { COLUMN_WIDTHS, cutOffsets, halfWidth, piecesAt, wrapSpace } from './damage.ts';
 import { BYLINE_KINDS, editorLine, inventCredits, jumpInLine, jumpOutLine, needsText, printByline, type BylineKind, type PrintedByline } from './print.ts';
 import { random, type Random } from './prng.ts';
 import { captionOf, type Photo, type Story } from './story.ts';
@@ -70,6 +70,8 @@ export interface PageStyle {
   brackets: boolean;
   joinKicker: number;
   looseGaps: boolean;
+  /** Characters per printed line of a body column: where a column foot may cut a paragraph. */
+  columnWidth: number;
 }
 
 export interface LaidOutPage {
@@ -94,6 +96,7 @@ function drawStyle(r: Random): PageStyle {
     brackets: r.chance(0.5),
     joinKicker: r.pick([0, 0.3, 0.6]),
     looseGaps: r.chance(0.3),
+    columnWidth: r.pick(COLUMN_WIDTHS),
   };
 }
 
@@ -187,7 +190,7 @@ function layoutPart(part: Part, article: number, style: PageStyle, plan: Edition
 
   const { blocks: head, printed } = headBlocks(part, article, style, r);
   const body: PageBlock[] = paragraphs.flatMap((p, paragraph) =>
-    piecesAt(p, cutOffsets(Array.from(p).length, style.cutScale, r)).map((clean, piece) => ({
+    piecesAt(p, cutOffsets(Array.from(p).length, style.cutScale, r, style.columnWidth)).map((clean, piece) => ({
       clean,
       text: halfWidth(clean, style.halfWidth, r),
       role: { kind: 'body', article, paragraph, piece } as const,
