@@ -3,7 +3,7 @@
 // again. The roles come from the page reading; this turns them into text.
 import { boxTitle, bracketLabel, jumpIn, jumpOut } from './shapes.ts';
 import { bylineFromDateline, cmsCredits, trailingByline } from './byline.ts';
-import { charLength, cleanBodyText, cleanCaptionText } from './text.ts';
+import { charLength, cleanBodyText, cleanCaptionText, endsSentence } from './text.ts';
 import type { BodyBlock, LabelledBlock, ReviewNote, Source } from './types.ts';
 
 export interface ParsedBody {
@@ -111,6 +111,10 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
       case 'subheading':
       case 'briefItem':
         close();
+        // The mirror of the join below: a short line kept apart could be the first piece of a cut paragraph.
+        if (b.role === 'subheading' && charLength(text) <= SHORT_LINE && !endsSentence(text)) {
+          review.push(note(b, 'short line without end punctuation read as a subheading; if it is the start of a paragraph cut at a column foot, join it with the next block'));
+        }
         out.body.push({ type: 'subheading', text: cleanBodyText(text), source: src(b) });
         break;
       case 'cont':

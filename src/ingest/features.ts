@@ -1,6 +1,9 @@
-// What the model sees of a block: named indicator features from the block's own shape
-// and from its neighbours'. Names, not numbers, so the weights file reads as a table
-// (`title` × `n:byline` = how much a following byline says "this is a 主题").
+// What the model sees of a block: indicator features from the block's own shape, from
+// its neighbours' and from the page (its column width). Features have names, so the
+// weights file reads as a table (`title` × `n:byline` = how much a following byline
+// says "this is a 主题"), and numbers, so a page is scored without building strings:
+// a feature's number is its family (own, p:, n:, p2:, n2:) times the number of own
+// features plus its own index, and context features come after those.
 import { bylineFromDateline, trailingByline } from './byline.ts';
 import {
   boxTitle,
@@ -15,38 +18,137 @@ import {
   isCaptionStart,
   isColumnName,
   isColumnShaped,
-  isHeadlineShaped,
   isNameLike,
   isNumbered,
   isPhotoCredit,
   isPhrase,
   isQaLine,
   isSpeechKicker,
-  isSummaryPoint,
   jumpIn,
   jumpOut,
+  MAX_HEADLINE_CHARS,
   subtitleText,
 } from './shapes.ts';
-import { charLength, fullWidthPunctuation } from './text.ts';
+import { charLength, endsSentence, fullWidthPunctuation } from './text.ts';
 import type { Block } from './types.ts';
+
+const LEN_BUCKETS = [
+  [2, 'len:1-2'], [4, 'len:3-4'], [6, 'len:5-6'], [8, 'len:7-8'], [10, 'len:9-10'], [14, 'len:11-14'], [18, 'len:15-18'],
+  [22, 'len:19-22'], [30, 'len:23-30'], [40, 'len:31-40'], [60, 'len:41-60'], [120, 'len:61-120'], [Infinity, 'len:121+'],
+] as const;
+
+const END_CLASSES = ['end:stop', 'end:excl', 'end:quote', 'end:comma', 'end:semi', 'end:colon', 'end:dash', 'end:close', 'end:open', 'end:han', 'end:digit', 'end:latin', 'end:other'] as const;
+const START_CLASSES = ['start:punct', 'start:quote', 'start:digit', 'start:latin', 'start:han', 'start:other'] as const;
+
+/** Features a block's own text (and the page's column width) gives. */
+export const OWN_FEATURES = [
+  'bias',
+  ...LEN_BUCKETS.map(([, name]) => name),
+  ...END_CLASSES,
+  ...START_CLASSES,
+  'mark:square', 'summary-mark', 'bracket', 'bracket-start', 'dash-start', 'dash-end', 'dateline', 'dateline-byline', 'byline',
+  'photo-byline', 'byline-staff', 'name-like', 'photo-credit', 'caption-start', 'jump-out', 'jump-out-end', 'jump-in', 'jump-in-start',
+  'editor', 'box-word', 'brief-word', 'column-name', 'column-shape', 'series-number', 'speech-verb', 'qa', 'numbered', 'func-end',
+  'open-pair', 'inner-stop', 'comma', 'spaced', 'spaces2', 'headline-shaped', 'phrase', 'trailing-byline', 'closing-note',
+  'verse-shape', 'subtitle-like',
+  /** One space between two Han characters inside a short line: a headline wrapped in large type. */
+  'wrap-space',
+  /** `“……”` as a whole line: a quoted headline. */
+  'quoted',
+  'book-title',
+  /** Han characters (and `·`, quotes) only: the stuff of headlines and labels. */
+  'han-only',
+  'has-digit',
+  /** `赵师傅：爱心车队的坚守`: a label, a colon, a phrase. */
+  'colon-head',
+  /** Closes an article: `（完）`, `（本报记者 某某）`, `（新华社北京5月1日电）`, `（某某整理）`, a 下转 line. */
+  'ender',
+  /** Ends like a 栏目 name: `…谈`, `…论坛`, `…观察`, `…随感`, `…有话说`. */
+  'column-suffix',
+  /** No full stop anywhere: a 主题 is never a sentence (not one of the development corpus's 6,000 titles holds a `。`). */
+  'no-stop',
+  /** The page's column width is known, and the block fills whole printed lines: first line (indented) and more… */
+  'fills-first',
+  /** …or whole lines without the indent (the middle piece of a paragraph cut twice)… */
+  'fills-mid',
+  /** …or neither: it was not cut at a column foot. */
+  'fills-none',
+] as const;
+
+export type OwnFeature = (typeof OWN_FEATURES)[number];
+const OWN_COUNT = OWN_FEATURES.length;
+const OWN_INDEX = new Map<string, number>(OWN_FEATURES.map((f, i) => [f, i]));
+const own = (f: OwnFeature): number => OWN_INDEX.get(f)!;
+
+/** The features neighbours see (as `p:x`, `n:x`, `p2:x`, `n2:x`): the block's outline, not its details. */
+const SEEN: ReadonlySet<string> = new Set<string>([
+  'byline', 'photo-byline', 'dateline', 'bracket', 'dash-start', 'dash-end', 'editor', 'photo-credit', 'caption-start', 'jump-in', 'jump-out',
+  'jump-out-end', 'headline-shaped', 'box-word', 'brief-word', 'column-name', 'column-shape', 'subtitle-like', 'summary-mark', 'qa',
+  'numbered', 'wrap-space', 'ender', 'trailing-byline', 'closing-note', 'fills-first', 'fills-mid', 'fills-none', 'quoted', 'han-only',
+  'speech-verb', 'name-like', 'colon-head', 'inner-stop', 'comma', 'column-suffix', 'spaced',
+  ...END_CLASSES,
+  ...LEN_BUCKETS.map(([, name]) => name),
+]);
+const SEEN_MASK = OWN_FEATURES.map((f) => SEEN.has(f));
+
+const FAMILIES = ['', 'p:', 'n:', 'p2:', 'n2:'] as const;
+const FAMILY = { own: 0, prev: 1, next: 2, prev2: 3, next2: 4 } as const;
+
+/** Features of the block's place and of combinations a linear model cannot build from the others. */
+const CONTEXT_FEATURES = [
+  'first', 'last', 'pos:0', 'pos:1',
+  /** A dateline opens one of the 8 blocks above: the body of a news report (消息). */
+  'ctx:news',
+  /** The block above stops mid-clause (and is long): the most likely place of a column-foot cut. */
+  'p:open-end', 'p:open-end-long',
+  'short-before-byline', 'short-before-dateline', 'short-before-caption',
+  /** A byline or a dateline in the third block below. */
+  'n3:byline', 'n3:dateline',
+  /** This and the next block are headline-shaped: 栏目 + 主题, 引题 + 主题, 主题 + 副题. */
+  'head-pair-next', 'head-pair-prev',
+  /** A headline-shaped line right after a block that closes an article, or after a full sentence. */
+  'head-after-ender', 'head-after-stop',
+  /** The block above stops mid-clause and fills whole lines: cut at a column foot. */
+  'p:cut-shape',
+  /** The block above stops mid-clause but does not fill its lines: it ended there (a heading, a label). */
+  'p:uncut-open',
+] as const;
+type ContextFeature = (typeof CONTEXT_FEATURES)[number];
+const CONTEXT_BASE = FAMILIES.length * OWN_COUNT;
+const CONTEXT_INDEX = new Map<string, number>(CONTEXT_FEATURES.map((f, i) => [f, CONTEXT_BASE + i]));
+const ctx = (f: ContextFeature): number => CONTEXT_INDEX.get(f)!;
+
+/** Every feature's name, by number. */
+export const FEATURE_NAMES: readonly string[] = [...FAMILIES.flatMap((prefix) => OWN_FEATURES.map((f) => `${prefix}${f}`)), ...CONTEXT_FEATURES];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const FEATURE_INDEX = new Map<string, number>(FEATURE_NAMES.map((f, i) => [f, i]));
+/** The number of a feature name, or undefined for a name this version does not have (an old weights file). */
+export const featureIndex = (name: string): number | undefined => FEATURE_INDEX.get(name);
 
 /** The facts about one block that its own text gives; computed once per block. */
 export interface Shape {
+  /** Visible characters, spaces not counted. */
   len: number;
-  /** Own features, without prefix. */
-  own: string[];
-  /** The subset neighbours look at, without prefix. */
-  seen: string[];
+  /** Printed cells: every code point, inner spaces included (what a printed line holds). */
+  cells: number;
+  /** Ends a sentence (`。`, `！`, `）`, `。”` …). */
+  stops: boolean;
+  /** Own feature indices (without the page's width features). */
+  own: number[];
 }
 
-const lenBucket = (n: number): string =>
-  n <= 4 ? 'len:1-4' : n <= 8 ? 'len:5-8' : n <= 14 ? 'len:9-14' : n <= 22 ? 'len:15-22' : n <= 35 ? 'len:23-35' : n <= 60 ? 'len:36-60' : n <= 120 ? 'len:61-120' : 'len:121+';
+function lenBucket(n: number): number {
+  for (const [max, name] of LEN_BUCKETS) if (n <= max) return own(name);
+  return own('len:121+');
+}
 
-function endClass(text: string): string {
-  const t = text.trimEnd();
+const STOP = /[。！？!?…]/u;
+const QUOTE_END = /[”’』」"']/u;
+
+function endClass(t: string): OwnFeature {
   const last = t.at(-1) ?? '';
-  if (/[。！？!?…]/u.test(last)) return /[。…]/u.test(last) ? 'end:stop' : 'end:excl';
-  if (/[”’』」"']/u.test(last)) return /[。！？!?…][”’』」"']+$/u.test(t) ? 'end:stop' : 'end:quote';
+  if (STOP.test(last)) return last === '。' || last === '…' ? 'end:stop' : 'end:excl';
+  if (QUOTE_END.test(last)) return /[。！？!?…][”’』」"']+$/u.test(t) ? 'end:stop' : 'end:quote';
   if (/[，、,]/u.test(last)) return 'end:comma';
   if (/[；;]/u.test(last)) return 'end:semi';
   if (/[：:]/u.test(last)) return 'end:colon';
@@ -59,8 +161,8 @@ function endClass(text: string): string {
   return 'end:other';
 }
 
-function startClass(text: string): string {
-  const first = text[0] ?? '';
+function startClass(t: string): OwnFeature {
+  const first = t[0] ?? '';
   if (/[，。、；：？！,.;:?!”’）)》」』]/u.test(first)) return 'start:punct';
   if (/[“‘「『]/u.test(first)) return 'start:quote';
   if (/\d/u.test(first)) return 'start:digit';
@@ -69,33 +171,41 @@ function startClass(text: string): string {
   return 'start:other';
 }
 
-/** The features neighbours see: the block's outline, not its details. */
-const SEEN = new Set([
-  'byline', 'photo-byline', 'dateline', 'bracket', 'dash-start', 'editor', 'photo-credit', 'caption-start', 'jump-in', 'jump-out', 'headline-shaped',
-  'box-word', 'brief-word', 'column-name', 'column-shape', 'subtitle-like', 'summary-mark', 'qa', 'numbered',
-]);
+const WRAP_SPACE = /^[^ ]*\p{Script=Han}[^ ]* [^ ]*\p{Script=Han}[^ ]*$/u;
+const ENDER = /(?:[（(](?:完|[^（）()]{0,60}(?:记者|通讯员|整理|采写|[讯电]|供稿|撰文|作者|编译|综合)[^（）()]{0,40})[）)]|（完）)$/u;
+const COLUMN_SUFFIX = /(?:谈|论坛|论|评|时评|快评|锐评|观察|随感|随笔|走笔|书香|有话说|视点|视角|视野|聚焦|纵横|手记|之声|在行动|一线|观|新语|和音|眼|漫步|大观|发布|手笔)$/u;
+const CLOSERS = /^[“‘「『]|[”’」』]$/gu;
 
+/** The shape of a block, from its text (full-width punctuation, as the page model reads it). */
 export function shapeOf(text: string): Shape {
   const len = charLength(text);
-  const own: string[] = ['bias', lenBucket(len), endClass(text), startClass(text)];
-  const add = (f: string, on: boolean): void => {
-    if (on) own.push(f);
+  const f: number[] = [own('bias'), lenBucket(len)];
+  const add = (name: OwnFeature, on: boolean): void => {
+    if (on) f.push(own(name));
   };
+  const end = endClass(text);
+  f.push(own(end), own(startClass(text)));
   const out = jumpOut(text);
   const into = jumpIn(text);
   const dateline = hasDateline(text);
-  const headline = isHeadlineShaped(text);
+  const byline = isByline(text);
+  const bracket = bracketLabel(text) !== undefined;
+  const subtitle = subtitleText(text) !== undefined;
+  const stops = endsSentence(text);
+  const innerStop = /[。；;]/u.test(text);
+  // isHeadlineShaped, without asking isByline, hasDateline and the jumps again.
+  const headline = !byline && !dateline && !out && !into && len <= MAX_HEADLINE_CHARS && !innerStop && (!stops || /[？！?!]$/u.test(text));
   add('mark:square', /^[□◻]/u.test(text));
-  add('summary-mark', isSummaryPoint(text));
-  add('bracket', bracketLabel(text) !== undefined);
+  add('summary-mark', /^[■●◆▲★◎]\s*\S/u.test(text) && !byline);
+  add('bracket', bracket);
   add('bracket-start', /^【[^】]{1,20}】./u.test(text));
-  add('dash-start', subtitleText(text) !== undefined);
+  add('dash-start', subtitle);
   add('dash-end', /(?:——|—|--)$/u.test(text));
   add('dateline', dateline);
   add('dateline-byline', dateline && bylineFromDateline(text) !== undefined);
-  add('byline', isByline(text));
-  add('photo-byline', /摄/u.test(text) && isByline(text));
-  add('byline-staff', /^(?:本报|新华社|中新社)?(?:记者|通讯员|特约记者|见习记者)/u.test(text) && isByline(text));
+  add('byline', byline);
+  add('photo-byline', byline && text.includes('摄'));
+  add('byline-staff', byline && /^(?:本报|新华社|中新社)?(?:记者|通讯员|特约记者|见习记者)/u.test(text));
   add('name-like', isNameLike(text));
   add('photo-credit', isPhotoCredit(text));
   add('caption-start', isCaptionStart(text));
@@ -107,7 +217,7 @@ export function shapeOf(text: string): Shape {
   add('box-word', boxTitle(text) !== undefined);
   add('brief-word', briefTitle(text) !== undefined);
   add('column-name', isColumnName(text));
-  add('column-shape', isColumnShaped(text) && bracketLabel(text) === undefined);
+  add('column-shape', !bracket && isColumnShaped(text));
   add('series-number', hasSeriesNumber(text));
   add('speech-verb', isSpeechKicker(text));
   add('qa', isQaLine(text));
@@ -116,54 +226,139 @@ export function shapeOf(text: string): Shape {
   add('open-pair', hasOpenPair(text));
   add('inner-stop', /[。！？][^”’）)]/u.test(text.slice(0, -1)));
   add('comma', /[，,、]/u.test(text));
-  add('spaced', / /u.test(text));
-  add('spaces2', text.split(' ').length >= 3);
+  const spaces = text.split(' ').length - 1;
+  add('spaced', spaces > 0);
+  add('spaces2', spaces >= 2);
   add('headline-shaped', headline);
   add('phrase', isPhrase(text));
-  add('trailing-byline', trailingByline(text) !== undefined);
+  const trailing = trailingByline(text) !== undefined;
+  add('trailing-byline', trailing);
   add('closing-note', /^[（(][^（）()]{1,30}[）)]$/u.test(text));
   add('verse-shape', len <= 30 && /[，。！？；]$/u.test(text) && !/[，。；][^”’）)]/u.test(text.slice(0, -1)));
-  add('subtitle-like', subtitleText(text) !== undefined || (headline && len >= 6));
-  const seen = own.filter((f) => SEEN.has(f) || f.startsWith('end:') || f.startsWith('len:'));
-  return { len, own, seen };
+  add('subtitle-like', subtitle || (headline && len >= 6));
+  add('wrap-space', headline && spaces === 1 && len <= 40 && WRAP_SPACE.test(text) && /\p{Script=Han} \p{Script=Han}/u.test(text));
+  add('quoted', /^[“"][^“”"]+[”"][！？]?$/u.test(text));
+  add('book-title', /《[^》]+》/u.test(text));
+  add('han-only', len > 0 && /^[\p{Script=Han}·\s]+$/u.test(text.replace(CLOSERS, '')));
+  add('has-digit', /[0-9０-９]/u.test(text));
+  add('colon-head', headline && /^[^，。：:]{2,12}[：:][^，。：:]{2,24}$/u.test(text));
+  add('ender', trailing || (out !== undefined) || ENDER.test(text));
+  add('column-suffix', headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
+  add('no-stop', !text.includes('。'));
+  return { len, cells: Array.from(text).length, stops, own: f };
 }
 
-/** Whether a dateline opens one of the `k` blocks above `i`: the body of a news report (消息). */
-function newsAbove(shapes: readonly Shape[], i: number, k: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - k; j--) if (shapes[j]!.own.includes('dateline')) return true;
-  return false;
+/** Narrowest and widest body columns looked for, in characters a line. */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 24;
+/** Hits beyond chance a width needs, and how far they must stand out (z). */
+const MIN_EXCESS = 3;
+const MIN_Z = 3;
+/** A multiple of the width is the page's when it keeps this share of the hits beyond chance. */
+const KEEP = 0.8;
+
+/**
+ * The characters a printed line of the page's body column holds, when the page shows
+ * it. A paragraph is cut at a column foot only where a printed line ends, so a block
+ * that stops mid-clause is, when cut, exactly its first line (two characters shorter,
+ * for the indent) plus whole lines: (W−2)+k·W characters. The width whose lines such
+ * blocks fill far more often than chance is the page's; none when no width stands out
+ * (few cuts, or text whose lines were not counted exactly), and then the features that
+ * use it are off.
+ */
+export function columnWidth(shapes: readonly Shape[]): number | undefined {
+  const open = shapes.filter((s, i) => !s.stops && i < shapes.length - 1 && s.cells >= MIN_WIDTH - 2).map((s) => s.cells);
+  const hitsAt = (w: number): { hits: number; expected: number } => {
+    const eligible = open.filter((c) => c >= w - 2);
+    return { hits: eligible.filter((c) => (c - (w - 2)) % w === 0).length, expected: eligible.length / w };
+  };
+  const z = (w: number): number => {
+    const { hits, expected } = hitsAt(w);
+    return expected === 0 ? 0 : (hits - expected) / Math.sqrt(expected * (1 - 1 / w));
+  };
+  let best: { width: number; excess: number } | undefined;
+  for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
+    const { hits, expected } = hitsAt(w);
+    // Hits beyond chance: few hits of a wide width are noise.
+    if (expected > 0 && (!best || hits - expected > best.excess)) best = { width: w, excess: hits - expected };
+  }
+  if (!best || best.excess < MIN_EXCESS || z(best.width) < MIN_Z) return undefined;
+  // The lines of a width are also lines of half (a third of) that width: the wider one is the page's when it keeps most of the hits beyond chance.
+  const excess = (w: number): number => hitsAt(w).hits - hitsAt(w).expected;
+  for (const m of [3, 2]) if (best.width * m <= MAX_WIDTH && excess(best.width * m) >= KEEP * best.excess) return best.width * m;
+  return best.width;
 }
 
-/** All features of block `i`: its own, its neighbours' (`p:`, `n:`, `p2:`, `n2:`) and the page position. */
-export function featuresAt(shapes: readonly Shape[], i: number): string[] {
+function fills(s: Shape, width: number): OwnFeature {
+  if (s.cells >= width - 2 && (s.cells - (width - 2)) % width === 0) return 'fills-first';
+  if (s.cells >= width && s.cells % width === 0) return 'fills-mid';
+  return 'fills-none';
+}
+
+const has = (s: Shape | undefined, f: OwnFeature): boolean => s !== undefined && s.own.includes(own(f));
+const OPEN_ENDS = new Set(['end:han', 'end:comma', 'end:digit', 'end:latin', 'end:open', 'end:quote'].map((f) => own(f as OwnFeature)));
+
+/** All features of block `i`: its own, its neighbours' (`p:`, `n:`, `p2:`, `n2:`) and its place on the page. */
+export function featuresAt(shapes: readonly Shape[], i: number): number[] {
   const s = shapes[i]!;
   const f = [...s.own];
+  const seen = (n: Shape | undefined, family: number): void => {
+    if (n) for (const x of n.own) if (SEEN_MASK[x]) f.push(family * OWN_COUNT + x);
+  };
   const prev = shapes[i - 1];
   const next = shapes[i + 1];
-  if (prev) for (const x of prev.seen) f.push(`p:${x}`);
-  else f.push('first');
-  if (next) for (const x of next.seen) f.push(`n:${x}`);
-  else f.push('last');
-  const prev2 = shapes[i - 2];
-  const next2 = shapes[i + 2];
-  if (prev2) for (const x of ['byline', 'dateline', 'headline-shaped', 'bracket']) if (prev2.seen.includes(x)) f.push(`p2:${x}`);
-  if (next2) for (const x of ['byline', 'dateline', 'dash-start', 'headline-shaped', 'editor']) if (next2.seen.includes(x)) f.push(`n2:${x}`);
-  if (newsAbove(shapes, i, 8)) f.push('ctx:news');
-  if (i === 0) f.push('pos:0');
-  else if (i === 1) f.push('pos:1');
-  // Conjunctions a linear model cannot build: a cut is most likely where the text above stops mid-clause.
-  const pe = prev?.own[2];
-  if (pe && (pe === 'end:han' || pe === 'end:comma' || pe === 'end:digit' || pe === 'end:latin' || pe === 'end:open' || pe === 'end:quote')) {
-    f.push('p:open-end');
-    if ((prev?.len ?? 0) > 22) f.push('p:open-end-long');
+  seen(prev, FAMILY.prev);
+  seen(next, FAMILY.next);
+  seen(shapes[i - 2], FAMILY.prev2);
+  seen(shapes[i + 2], FAMILY.next2);
+  if (!prev) f.push(ctx('first'));
+  if (!next) f.push(ctx('last'));
+  if (i === 0) f.push(ctx('pos:0'));
+  else if (i === 1) f.push(ctx('pos:1'));
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    if (has(shapes[j], 'dateline')) {
+      f.push(ctx('ctx:news'));
+      break;
+    }
   }
-  if (s.len <= 22 && next && next.own.includes('byline')) f.push('short-before-byline');
-  if (s.len <= 22 && next && next.own.includes('dateline')) f.push('short-before-dateline');
+  const prevOpen = prev !== undefined && OPEN_ENDS.has(prev.own[2]!);
+  if (prevOpen) {
+    f.push(ctx('p:open-end'));
+    if (prev.len > 22) f.push(ctx('p:open-end-long'));
+    if (has(prev, 'fills-first') || has(prev, 'fills-mid')) f.push(ctx('p:cut-shape'));
+    else if (has(prev, 'fills-none')) f.push(ctx('p:uncut-open'));
+  }
+  const short = s.len <= 22;
+  if (short && has(next, 'byline')) f.push(ctx('short-before-byline'));
+  if (short && has(next, 'dateline')) f.push(ctx('short-before-dateline'));
+  if (short && (has(next, 'caption-start') || has(next, 'photo-credit'))) f.push(ctx('short-before-caption'));
+  const third = shapes[i + 3];
+  if (has(third, 'byline')) f.push(ctx('n3:byline'));
+  if (has(third, 'dateline')) f.push(ctx('n3:dateline'));
+  const headline = has(s, 'headline-shaped');
+  if (headline && s.len <= 40) {
+    if (has(next, 'headline-shaped') && next!.len <= 40) f.push(ctx('head-pair-next'));
+    if (has(prev, 'headline-shaped') && prev!.len <= 40) f.push(ctx('head-pair-prev'));
+    if (has(prev, 'ender')) f.push(ctx('head-after-ender'));
+    else if (prev?.stops) f.push(ctx('head-after-stop'));
+  }
   return f;
 }
 
-/** Shapes are read on full-width text: extraction's half-width `,` is the same comma. */
-export function pageFeatures(blocks: readonly Block[]): string[][] {
+/**
+ * Shapes are read on full-width text: extraction's half-width `,` is the same comma.
+ * `width: false` reads the page as if its column width could not be seen (training
+ * does so for half the pages, so that the model also reads pages whose lines were not
+ * counted exactly, and small pages, without that cue).
+ */
+export function pageShapes(blocks: readonly Block[], options: { width?: boolean } = {}): Shape[] {
   const shapes = blocks.map((b) => shapeOf(fullWidthPunctuation(b.text)));
+  const width = options.width === false ? undefined : columnWidth(shapes);
+  if (width !== undefined) for (const s of shapes) s.own.push(own(fills(s, width)));
+  return shapes;
+}
+
+export function pageFeatures(blocks: readonly Block[], options: { width?: boolean } = {}): number[][] {
+  const shapes = pageShapes(blocks, options);
   return shapes.map((_, i) => featuresAt(shapes, i));
 }

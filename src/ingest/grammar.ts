@@ -68,7 +68,7 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
 /** Roles the page may open with: a banner, furniture, an article, or a headless part. */
 const STARTS: Role[] = ['banner', 'editor', ...NEW, ...BODY];
 /** Roles that may not close the page: they announce something that must follow. */
-const NOT_LAST: Role[] = ['column', 'kicker', 'title', 'titleMore', 'subtitle', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section'];
+const NOT_LAST: Role[] = ['column', 'kicker', 'title', 'titleMore', 'subtitle', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section', 'subheading'];
 
 export interface Grammar {
   /** allowed[prev * ROLE_COUNT + role] */

@@ -1,25 +1,30 @@
 // A labelled headline group → 栏目 / 引题 / 主题 / 副题. The page reading has given each
 // line its role; what is left here is the text: the `——` marks, and a block that holds
 // the 引题 and the 主题 on one line (extraction puts a space between printed lines).
-import { isBorderlineKicker, isKickerOf, subtitleText } from './shapes.ts';
+import { readKicker } from './kicker.ts';
+import { MODEL } from './model.ts';
+import { subtitleText } from './shapes.ts';
 import { cleanHeadlineText } from './text.ts';
 import type { Headline, LabelledBlock, ReviewNote } from './types.ts';
 
 const note = (b: LabelledBlock, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
 
-/** Split a block into kicker + title when its first printed line is an 引题. */
-function splitKicker(block: LabelledBlock, review: ReviewNote[]): { kicker?: string; title: string } {
+/** When the runner-up reading of a one-block headline scores this much (0–1), it is listed for review. */
+export const KICKER_CLOSE = 0.15;
+
+/** Split a block into kicker + title when its first printed lines are an 引题 (kicker.ts decides where). */
+function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>): { kicker?: string; title: string } {
   const text = cleanHeadlineText(block.text);
-  const [first, ...rest] = text.split(' ');
-  if (first === undefined || rest.length === 0) return { title: text };
-  if (isKickerOf(first, rest)) {
-    review.push(note(block, `first part of the headline read as the 引题 (kicker): "${first}"`));
-    return { kicker: first, title: rest.join(' ') };
+  const read = readKicker(text, weights);
+  if (read.kicker !== undefined) {
+    review.push(note(block, `first part of the headline read as the 引题 (kicker): "${read.kicker}"`));
+    return { kicker: read.kicker, title: read.title };
   }
-  if (isBorderlineKicker(first, rest)) {
-    review.push(note(block, `read as one two-line 主题; if "${first}" is an 引题, move it to \`kicker\``));
+  const other = read.other;
+  if (other?.kicker !== undefined && other.score >= KICKER_CLOSE) {
+    review.push(note(block, `read as one two-line 主题 (score ${read.score.toFixed(2)}); if "${other.kicker}" is an 引题 (score ${other.score.toFixed(2)}), move it to \`kicker\``));
   }
-  return { title: text };
+  return { title: read.title };
 }
 
 const kickerText = (text: string): string => cleanHeadlineText(text).replace(/\s*(?:——|—|--)$/u, '');
@@ -32,8 +37,13 @@ export interface HeadlineResult extends Headline {
   found: boolean;
 }
 
-/** `fallback` gives the best candidate for the 主题 when the group has none. */
-export function parseHeadline(head: readonly LabelledBlock[], review: ReviewNote[], fallback?: () => string | undefined): HeadlineResult {
+/** `fallback` gives the best candidate for the 主题 when the group has none; `kickerWeights` are the kicker splitter's. */
+export function parseHeadline(
+  head: readonly LabelledBlock[],
+  review: ReviewNote[],
+  fallback?: () => string | undefined,
+  kickerWeights: Readonly<Record<string, number>> = MODEL.kicker,
+): HeadlineResult {
   const columns: string[] = [];
   const kickers: string[] = [];
   const titles: string[] = [];
@@ -50,7 +60,7 @@ export function parseHeadline(head: readonly LabelledBlock[], review: ReviewNote
       case 'title':
       case 'briefTitle': {
         if (titles.length === 0 && kickers.length === 0) {
-          const split = splitKicker(b, review);
+          const split = splitKicker(b, review, kickerWeights);
           if (split.kicker !== undefined) kickers.push(split.kicker);
           titles.push(split.title);
         } else titles.push(cleanHeadlineText(b.text));

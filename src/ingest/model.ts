@@ -3,6 +3,7 @@
 // src/ingest/weights.json, written by `npm run train:ingest` (scripts/train-ingest.ts);
 // this module turns a page's features into the score tables the decoder reads.
 import weightsFile from './weights.json' with { type: 'json' };
+import { FEATURE_COUNT, featureIndex } from './features.ts';
 import { GRAMMAR } from './grammar.ts';
 import { ROLES, ROLE_COUNT, roleIndex, type Role } from './roles.ts';
 
@@ -14,6 +15,8 @@ export interface WeightsData {
   transition: Record<string, number>;
   start: Partial<Record<Role, number>>;
   end: Partial<Record<Role, number>>;
+  /** The kicker splitter's weights (kicker.ts): where a one-block headline's 引题 ends. */
+  kicker?: Record<string, number>;
 }
 
 /**
@@ -30,6 +33,8 @@ export const SHARES: Partial<Record<Role, Role>> = { briefItem: 'subheading', br
  */
 export const GATES: Partial<Record<Role, readonly string[]>> = {
   banner: ['pos:0', 'pos:1'],
+  title: ['no-stop'],
+  titleMore: ['no-stop'],
   editor: ['editor'],
   jumpOut: ['jump-out'],
   jumpIn: ['jump-in', 'jump-in-start'],
@@ -44,11 +49,19 @@ export const GATES: Partial<Record<Role, readonly string[]>> = {
   byline: ['byline', 'name-like', 'closing-note', 'trailing-byline'],
 };
 
-const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: new Set(fs) }));
+const known = (name: string, where: string): number => {
+  const i = featureIndex(name);
+  if (i === undefined) throw new Error(`${where}: unknown feature "${name}" (features.ts has no such feature); retrain with \`npm run train:ingest\``);
+  return i;
+};
+
+const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: new Set(fs.map((f) => known(f, 'model.ts GATES'))) }));
 
 export interface Model {
-  /** feature name → role-indexed weights */
-  emission: Map<string, Float64Array>;
+  /** emission[feature * ROLE_COUNT + role]: the weight of a feature (by number, features.ts) for a role */
+  emission: Float64Array;
+  /** The kicker splitter's weights, by feature name. */
+  kicker: Readonly<Record<string, number>>;
   /** transition[prev * ROLE_COUNT + role]; -Infinity where the grammar forbids it */
   transition: Float64Array;
   start: Float64Array;
@@ -56,17 +69,12 @@ export interface Model {
 }
 
 export function compileModel(data: WeightsData): Model {
-  const emission = new Map<string, Float64Array>();
-  const row = (f: string): Float64Array => {
-    let w = emission.get(f);
-    if (!w) emission.set(f, (w = new Float64Array(ROLE_COUNT)));
-    return w;
-  };
+  const emission = new Float64Array(FEATURE_COUNT * ROLE_COUNT);
   for (const role of ROLES) {
-    for (const [f, w] of Object.entries(data.emission[role] ?? {})) row(f)[roleIndex(role)]! += w;
+    for (const [f, w] of Object.entries(data.emission[role] ?? {})) emission[known(f, 'weights.json') * ROLE_COUNT + roleIndex(role)]! += w;
   }
   for (const [role, shared] of Object.entries(SHARES) as [Role, Role][]) {
-    for (const [f, w] of Object.entries(data.emission[shared] ?? {})) row(f)[roleIndex(role)]! += w;
+    for (const [f, w] of Object.entries(data.emission[shared] ?? {})) emission[known(f, 'weights.json') * ROLE_COUNT + roleIndex(role)]! += w;
   }
   const transition = new Float64Array(ROLE_COUNT * ROLE_COUNT).fill(-Infinity);
   for (let i = 0; i < transition.length; i++) if (GRAMMAR.allowed[i]) transition[i] = 0;
@@ -78,19 +86,21 @@ export function compileModel(data: WeightsData): Model {
   }
   const start = new Float64Array(ROLE_COUNT).map((_, r) => (GRAMMAR.start[r] ? (data.start[ROLES[r]!] ?? 0) : -Infinity));
   const end = new Float64Array(ROLE_COUNT).map((_, r) => (GRAMMAR.end[r] ? (data.end[ROLES[r]!] ?? 0) : -Infinity));
-  return { emission, transition, start, end };
+  return { emission, transition, start, end, kicker: data.kicker ?? {} };
 }
 
 export const MODEL: Model = compileModel(weightsFile as WeightsData);
 
 /** Scores of every role for every block: emission[i * ROLE_COUNT + r]. */
-export function emissionScores(model: Model, features: readonly (readonly string[])[]): Float64Array {
-  const out = new Float64Array(features.length * ROLE_COUNT);
+export function emissionScores(model: Model, features: readonly (readonly number[])[]): Float64Array {
+  const R = ROLE_COUNT;
+  const w = model.emission;
+  const out = new Float64Array(features.length * R);
   features.forEach((fs, i) => {
-    const base = i * ROLE_COUNT;
+    const base = i * R;
     for (const f of fs) {
-      const w = model.emission.get(f);
-      if (w) for (let r = 0; r < ROLE_COUNT; r++) out[base + r]! += w[r]!;
+      const row = f * R;
+      for (let r = 0; r < R; r++) out[base + r]! += w[row + r]!;
     }
     for (const gate of GATE_LIST) if (!fs.some((f) => gate.fs.has(f))) out[base + gate.at] = -Infinity;
   });

@@ -4,11 +4,13 @@
 // are told apart here by shape, which changes nothing the evaluation counts.
 import { readCorpus } from '../eval/corpus.ts';
 import { planEdition } from '../eval/edition.ts';
-import { layoutPage, type PageBlock } from '../eval/layout.ts';
-import { bracketLabel, isHeadlineShaped, isPhotoCredit, isQaLine, isSummaryPoint, jumpIn } from '#src/ingest/shapes.ts';
+import { layoutPage, type ArticleTruth, type PageBlock } from '../eval/layout.ts';
+import { bracketLabel, endsWithFunctionWord, isHeadlineShaped, isPhotoCredit, isPhrase, isQaLine, isSummaryPoint, jumpIn } from '#src/ingest/shapes.ts';
 import { charLength, endsSentence } from '#src/ingest/text.ts';
 import type { Role } from '#src/ingest/roles.ts';
-import type { LabelledPage } from './labelled.ts';
+import { normalizeLine } from '#src/ingest/blocks.ts';
+import { cleanHeadlineText } from '#src/ingest/text.ts';
+import type { KickerExample, LabelledPage } from './labelled.ts';
 
 function bodyRole(b: PageBlock, next: PageBlock | undefined): Role {
   if (b.role.kind !== 'body') throw new Error('bodyRole: not a body block');
@@ -19,7 +21,9 @@ function bodyRole(b: PageBlock, next: PageBlock | undefined): Role {
   if (bracketLabel(t) !== undefined && startsNext) return 'section';
   if (isSummaryPoint(t)) return 'summary';
   if (isQaLine(t)) return 'qa';
-  if (startsNext && charLength(t) <= 20 && !endsSentence(t) && isHeadlineShaped(t)) return 'subheading';
+  // A subheading is a phrase (no clause punctuation, nothing left open, no function word at its end); a short
+  // paragraph with a comma is a paragraph, and reading it as one keeps it apart from the first piece of a cut one.
+  if (startsNext && charLength(t) <= 20 && !endsSentence(t) && isHeadlineShaped(t) && isPhrase(t) && !endsWithFunctionWord(t)) return 'subheading';
   return 'para';
 }
 
@@ -57,6 +61,38 @@ export function labelBlocks(blocks: readonly PageBlock[]): Role[] {
   });
 }
 
+const bare = (s: string): string => s.replace(/\s+/gu, '').replace(/(?:——|—|--)$/u, '');
+
+/**
+ * The first 主题 block of each article with no 引题 block above it, and the 引题 it holds
+ * (the layout prints 引题 and 主题 on one line at a page style's rate): what the kicker
+ * splitter (src/ingest/kicker.ts) learns from. A block whose 引题 cannot be found again
+ * at one of its spaces is left out.
+ */
+function kickerExamples(blocks: readonly PageBlock[], articles: readonly ArticleTruth[]): KickerExample[] {
+  const out: KickerExample[] = [];
+  const done = new Set<number>();
+  for (const b of blocks) {
+    if (b.role.kind !== 'head') continue;
+    const { article, fields } = b.role;
+    if (done.has(article)) continue;
+    if (fields.includes('kicker') && !fields.includes('title')) done.add(article);
+    if (!fields.includes('title')) continue;
+    done.add(article);
+    const text = cleanHeadlineText(normalizeLine(b.text));
+    if (!text.includes(' ')) continue;
+    const kicker = fields.includes('kicker') ? articles[article]?.kicker : undefined;
+    if (kicker === undefined) {
+      out.push({ text });
+      continue;
+    }
+    const parts = text.split(' ');
+    const k = parts.findIndex((_, i) => i > 0 && bare(parts.slice(0, i).join('')) === bare(kicker));
+    if (k > 0) out.push({ text, kicker: parts.slice(0, k).join(' ') });
+  }
+  return out;
+}
+
 /** Every page of the months, laid out and labelled; `limit` takes the first N in edition order. */
 export function corpusPages(root: string, months: readonly string[], limit?: number): LabelledPage[] {
   const { editions } = readCorpus(root, months);
@@ -67,7 +103,7 @@ export function corpusPages(root: string, months: readonly string[], limit?: num
       const laid = layoutPage(plan, page);
       if (!laid) continue;
       const blocks = laid.blocks.filter((b) => b.text.trim() !== '');
-      out.push({ name: `${laid.date} p${page}`, texts: blocks.map((b) => b.text), roles: labelBlocks(blocks) });
+      out.push({ name: `${laid.date} p${page}`, texts: blocks.map((b) => b.text), roles: labelBlocks(blocks), kickers: kickerExamples(blocks, laid.truth.articles) });
       if (limit !== undefined && out.length >= limit) return out;
     }
   }

@@ -10,7 +10,31 @@ export interface LabelledPage {
   name: string;
   texts: string[];
   roles: Role[];
+  /** One-block headlines of the page, for the kicker splitter. */
+  kickers?: KickerExample[];
 }
+
+/** A headline block as the ingest cleans it, and the 引题 it starts with (none: it is all 主题). */
+export interface KickerExample {
+  text: string;
+  kicker?: string;
+}
+
+export const KICKERS_FILE = 'tests/fixtures/ingest/kickers.tsv';
+
+/** Our own one-block headlines: `引题<TAB>主题` per line (an empty 引题: the line is all 主题); `#` lines are comments. */
+export function parseKickers(name: string, text: string): KickerExample[] {
+  const out: KickerExample[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const [kicker, title, extra] = line.split('\t');
+    if (title === undefined || extra !== undefined || title.trim() === '') throw new Error(`${name}:${i + 1}: expected "引题<TAB>主题" (引题 may be empty), got "${line.slice(0, 30)}"`);
+    out.push(kicker ? { text: `${kicker} ${title}`, kicker } : { text: title });
+  });
+  return out;
+}
+
+export const readKickers = (file = KICKERS_FILE): KickerExample[] => parseKickers(file, readFileSync(file, 'utf8'));
 
 export function parseLabelled(name: string, text: string): LabelledPage {
   const texts: string[] = [];

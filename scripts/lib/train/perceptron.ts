@@ -5,7 +5,7 @@
 // far better than the last ones. Deterministic: pages in a fixed order, no sampling.
 import { normalizeLine } from '#src/ingest/blocks.ts';
 import { decode } from '#src/ingest/decoder.ts';
-import { pageFeatures } from '#src/ingest/features.ts';
+import { FEATURE_NAMES, featureIndex, pageFeatures } from '#src/ingest/features.ts';
 import { compileModel, emissionScores, SHARES, type Model, type WeightsData } from '#src/ingest/model.ts';
 import { ROLES, ROLE_COUNT, roleIndex, type Role } from '#src/ingest/roles.ts';
 import type { Block } from '#src/ingest/types.ts';
@@ -13,15 +13,16 @@ import type { LabelledPage } from './labelled.ts';
 
 interface Prepared {
   name: string;
-  features: string[][];
+  features: number[][];
   roles: Role[];
   /** How much this page counts (our convention pages are few; they count more). */
   weight: number;
 }
 
-export const prepare = (page: LabelledPage, weight = 1): Prepared => {
+/** `width: false`: read the page without its column width (features.ts pageShapes). */
+export const prepare = (page: LabelledPage, weight = 1, options: { width?: boolean } = {}): Prepared => {
   const blocks: Block[] = page.texts.map((t, i) => ({ text: normalizeLine(t), line: i + 1, block: i + 1 }));
-  return { name: page.name, features: pageFeatures(blocks), roles: page.roles, weight };
+  return { name: page.name, features: pageFeatures(blocks, options), roles: page.roles, weight };
 };
 
 /** Weights keyed as the data file keys them: `role feature`, `a>b`, `^role`, `role$`. */
@@ -79,7 +80,7 @@ function readingKeys(p: Prepared, roles: readonly Role[]): string[] {
   const keys: string[] = [];
   roles.forEach((role, i) => {
     // A role that shares another's features (SHARES) learns on its own row; the shared row learns from its own role only.
-    for (const f of p.features[i]!) keys.push(`${role} ${f}`);
+    for (const f of p.features[i]!) keys.push(`${role} ${FEATURE_NAMES[f]}`);
     keys.push(i === 0 ? `^${role}` : `${roles[i - 1]}>${role}`);
   });
   keys.push(`${roles.at(-1)}$`);
@@ -101,9 +102,9 @@ function applyKey(model: Model, key: string, delta: number, sharers: (role: Role
     if (model.transition[i] !== -Infinity) model.transition[i]! += delta;
   } else {
     const [role, feature] = key.split(' ') as [Role, string];
-    let row = model.emission.get(feature);
-    if (!row) model.emission.set(feature, (row = new Float64Array(R)));
-    for (const r of sharers(role)) row[roleIndex(r)]! += delta;
+    const f = featureIndex(feature);
+    if (f === undefined) throw new Error(`perceptron: unknown feature "${feature}"`);
+    for (const r of sharers(role)) model.emission[f * R + roleIndex(r)]! += delta;
   }
 }
 
@@ -113,7 +114,7 @@ function nll(model: Model, pages: readonly Prepared[], scale: number): number {
   let sum = 0;
   for (const p of pages) {
     const e = emissionScores(model, p.features).map((x) => x * scale);
-    const scaled: Model = { emission: model.emission, transition: model.transition.map((x) => x * scale), start: model.start.map((x) => x * scale), end: model.end.map((x) => x * scale) };
+    const scaled: Model = { ...model, transition: model.transition.map((x) => x * scale), start: model.start.map((x) => x * scale), end: model.end.map((x) => x * scale) };
     const reading = decode(scaled, e, p.features.length);
     p.roles.forEach((role, i) => {
       const m = reading.marginals.subarray(i * R, (i + 1) * R);
@@ -156,6 +157,21 @@ function calibrate(model: Model, pages: readonly Prepared[]): number {
     }
   }
   return Math.exp((lo + hi) / 2);
+}
+
+/** How far above the next best reading (in unscaled weight units) each of our pages must be read. */
+const MUST_MARGIN = 1;
+
+/** The score of reading page `p` with `roles` under the compiled model (what the decoder maximises). */
+function pathScore(model: Model, p: Prepared, roles: readonly Role[]): number {
+  const R = ROLE_COUNT;
+  let s = 0;
+  roles.forEach((role, i) => {
+    const r = roleIndex(role);
+    for (const f of p.features[i]!) s += model.emission[f * R + r]!;
+    s += i === 0 ? model.start[r]! : model.transition[roleIndex(roles[i - 1]!) * R + r]!;
+  });
+  return s + model.end[roleIndex(roles.at(-1)!)]!;
 }
 
 export interface TrainResult {
@@ -217,7 +233,13 @@ export function train(pages: readonly Prepared[], epochs: number, about: string,
       const counts = new Map<string, number>();
       for (const k of readingKeys(p, p.roles)) counts.set(k, (counts.get(k) ?? 0) + 1);
       for (const k of readingKeys(p, reading.roles)) counts.set(k, (counts.get(k) ?? 0) - 1);
-      for (const [k, d] of counts) if (d !== 0) set(k, d);
+      // The smallest step that puts the labelled reading a margin above the one read (passive-aggressive):
+      // a full perceptron step here would move the corpus-learned weights more than our pages need.
+      let norm = 0;
+      for (const d of counts.values()) norm += d * d;
+      const loss = pathScore(final, p, reading.roles) - pathScore(final, p, p.roles) + MUST_MARGIN;
+      const tau = norm === 0 ? 0 : Math.max(loss, 0) / norm;
+      for (const [k, d] of counts) if (d !== 0) set(k, tau * d);
     }
     mustErrors.push(wrong);
     if (wrong === 0) break;
