@@ -7,7 +7,7 @@ import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
 import { readPage, type PageReading } from './reading.ts';
-import { editorCredits } from './shapes.ts';
+import { editorCredits, jumpIn, jumpOut } from './shapes.ts';
 import { charLength, cleanHeadlineText } from './text.ts';
 import { articleFile, articleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment, Source } from './types.ts';
@@ -30,6 +30,8 @@ export interface IngestedArticle {
   data: ArticleInput;
   content: string;
   parsed: ParsedArticle;
+  /** Where its jump lines are (`on`: 下转, `from`: 上接), so a whole-edition run can say where a jump's other half is missing. */
+  jumpLines: { on?: Source; from?: Source };
 }
 
 export interface IngestedPage {
@@ -57,7 +59,12 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
 }
 
-function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[]): ParsedArticle {
+/**
+ * `continuing` counts this page's parts continued from each page so far: the k-th part
+ * that says 上接第N版 continues the k-th article of page N that says 下转 to this page
+ * (reading order on both pages; src/ingest/jumps.ts pairs them the same way).
+ */
+function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[], continuing: Map<number, number>): ParsedArticle {
   const start = segment.head[0] ?? segment.body[0]!;
   const source = { line: start.line, block: start.block };
   const body = parseBody(segment.body, review);
@@ -70,6 +77,8 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
     }
   }
   const { byline, captions, continuedOn, continuedFrom } = body;
+  const nth = continuedFrom === undefined ? 0 : (continuing.get(continuedFrom) ?? 0);
+  if (continuedFrom !== undefined) continuing.set(continuedFrom, nth + 1);
   const rest = { ...(byline ? { byline } : {}), captions, body: body.body, ...(continuedOn ? { continuedOn } : {}), ...(continuedFrom ? { continuedFrom } : {}) };
   if (segment.head.length > 0) {
     const head = parseHeadline(segment.head, review, () => bestTitle(segment, reading));
@@ -80,7 +89,8 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
   }
   // A continued part printed without its headline: borrow the title of the part it continues.
   const from = continuedFrom;
-  const origin = from === undefined ? undefined : input.known?.().find((a) => a.page === from && a.continuedOn === input.page);
+  const origins = from === undefined ? [] : (input.known?.() ?? []).filter((a) => a.page === from && a.continuedOn === input.page).sort((a, b) => a.order - b.order);
+  const origin = origins[nth];
   if (origin) {
     review.push(note(source, `continued part without a headline: title taken from page ${from}, article ${origin.order}`));
     return { title: origin.title, ...rest, source };
@@ -96,7 +106,9 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
       source,
       from === undefined
         ? `text with no headline above it: written as an article titled "${title}" with draft: true; give it its headline, or move the text to the article it belongs to`
-        : `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版: titled "${title}" with draft: true; ingest page ${from} in the same run, or add the headline`,
+        : origins.length === 0
+          ? `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版: titled "${title}" with draft: true; ingest page ${from} in the same run, or add the headline`
+          : `（上接第${from}版） has no headline, and the ${origins.length} article(s) on page ${from} that say 下转第${input.page}版 continue parts above it on this page: titled "${title}" with draft: true; add the headline, or check the jump lines`,
     ),
   );
   return { title, ...rest, draft: true, source };
@@ -119,6 +131,14 @@ function toFrontmatter(a: ParsedArticle, input: PageInput, order: number): Artic
   };
 }
 
+/** The last block that holds each jump the article kept (as parseBody reads them, the last one wins). */
+function jumpLinesOf(segment: Segment, parsed: ParsedArticle): IngestedArticle['jumpLines'] {
+  const at = (b: Source | undefined) => (b ? { line: b.line, block: b.block } : undefined);
+  const on = parsed.continuedOn === undefined ? undefined : at(segment.body.findLast((b) => jumpOut(jumpIn(b.text)?.rest ?? b.text)?.page === parsed.continuedOn));
+  const from = parsed.continuedFrom === undefined ? undefined : at(segment.body.findLast((b) => jumpIn(b.text)?.page === parsed.continuedFrom));
+  return { ...(on ? { on } : {}), ...(from ? { from } : {}) };
+}
+
 /** Only what is not a page at all is refused (decode.ts): empty, binary, undecodable. */
 export function ingestPage(input: PageInput): IngestedPage {
   const { text, encoding } = decode(input.bytes);
@@ -126,8 +146,9 @@ export function ingestPage(input: PageInput): IngestedPage {
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
   const reading = readPage(blocks);
   const review: ReviewNote[] = [...reading.review];
+  const continuing = new Map<number, number>();
   const articles = reading.segments.map((segment, i): IngestedArticle => {
-    const parsed = parseSegment(segment, input, reading, review);
+    const parsed = parseSegment(segment, input, reading, review, continuing);
     const data = toFrontmatter(parsed, input, i + 1);
     const checked = ArticleSchema.safeParse(data);
     if (!checked.success) {
@@ -135,7 +156,7 @@ export function ingestPage(input: PageInput): IngestedPage {
       throw new Error(`[ingest] bug: the article at line ${parsed.source.line} would not be valid (${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}); please report it with the page`);
     }
     const format = articleFormat(parsed.body);
-    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed };
+    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed, jumpLines: jumpLinesOf(segment, parsed) };
   });
   for (const b of reading.banner) review.push(note(b, 'read as the page banner (通栏标语), not part of an article'));
   const credits = reading.editors.flatMap((b) => editorCredits(b.text) ?? [cleanHeadlineText(b.text)]);
