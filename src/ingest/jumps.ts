@@ -140,10 +140,11 @@ const inReadingOrder = (a: JumpPart, b: JumpPart): number => a.page - b.page || 
 
 /**
  * Pairs the jumps of the run's parts: the k-th part of page p that says 下转第q版 with
- * the k-th part of page q that says 上接第p版, in reading order on each page (as page.ts
- * borrows titles). Parts of pages outside the run are asked for only when a jump of
- * the run names such a page, and only their own jumps' halves are never reported:
- * `npm run check` speaks for files the run does not write.
+ * the k-th part of page q that says 上接第p版, in reading order on each page. This agrees
+ * with the titles page.ts borrows: a part without a headline can only open its page
+ * (the page grammar), so it is the first of them and takes the first story's title.
+ * Pages outside the run are asked for only when a jump of the run names them, and
+ * their own jumps are not reported: `npm run check` speaks for files the run does not write.
  */
 export function linkJumps(run: readonly JumpPart[], outside: (page: number) => OutsidePage): JumpLinks {
   const runPages = new Set(run.map((p) => p.page));

@@ -59,12 +59,7 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
 }
 
-/**
- * `continuing` counts this page's parts continued from each page so far: the k-th part
- * that says 上接第N版 continues the k-th article of page N that says 下转 to this page
- * (reading order on both pages; src/ingest/jumps.ts pairs them the same way).
- */
-function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[], continuing: Map<number, number>): ParsedArticle {
+function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[]): ParsedArticle {
   const start = segment.head[0] ?? segment.body[0]!;
   const source = { line: start.line, block: start.block };
   const body = parseBody(segment.body, review);
@@ -77,8 +72,6 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
     }
   }
   const { byline, captions, continuedOn, continuedFrom } = body;
-  const nth = continuedFrom === undefined ? 0 : (continuing.get(continuedFrom) ?? 0);
-  if (continuedFrom !== undefined) continuing.set(continuedFrom, nth + 1);
   const rest = { ...(byline ? { byline } : {}), captions, body: body.body, ...(continuedOn ? { continuedOn } : {}), ...(continuedFrom ? { continuedFrom } : {}) };
   if (segment.head.length > 0) {
     const head = parseHeadline(segment.head, review, () => bestTitle(segment, reading));
@@ -89,8 +82,7 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
   }
   // A continued part printed without its headline: borrow the title of the part it continues.
   const from = continuedFrom;
-  const origins = from === undefined ? [] : (input.known?.() ?? []).filter((a) => a.page === from && a.continuedOn === input.page).sort((a, b) => a.order - b.order);
-  const origin = origins[nth];
+  const origin = from === undefined ? undefined : input.known?.().find((a) => a.page === from && a.continuedOn === input.page);
   if (origin) {
     review.push(note(source, `continued part without a headline: title taken from page ${from}, article ${origin.order}`));
     return { title: origin.title, ...rest, source };
@@ -106,9 +98,7 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
       source,
       from === undefined
         ? `text with no headline above it: written as an article titled "${title}" with draft: true; give it its headline, or move the text to the article it belongs to`
-        : origins.length === 0
-          ? `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版: titled "${title}" with draft: true; ingest page ${from} in the same run, or add the headline`
-          : `（上接第${from}版） has no headline, and the ${origins.length} article(s) on page ${from} that say 下转第${input.page}版 continue parts above it on this page: titled "${title}" with draft: true; add the headline, or check the jump lines`,
+        : `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版: titled "${title}" with draft: true; ingest page ${from} in the same run, or add the headline`,
     ),
   );
   return { title, ...rest, draft: true, source };
@@ -146,9 +136,8 @@ export function ingestPage(input: PageInput): IngestedPage {
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
   const reading = readPage(blocks);
   const review: ReviewNote[] = [...reading.review];
-  const continuing = new Map<number, number>();
   const articles = reading.segments.map((segment, i): IngestedArticle => {
-    const parsed = parseSegment(segment, input, reading, review, continuing);
+    const parsed = parseSegment(segment, input, reading, review);
     const data = toFrontmatter(parsed, input, i + 1);
     const checked = ArticleSchema.safeParse(data);
     if (!checked.success) {
