@@ -70,7 +70,12 @@ interface EditionFolder {
   articleFiles: string[];
   /** The articles already in the folder, read on first use only (a run rarely needs them). */
   filed: () => FiledArticle[];
+  /** The articles of one page: only its files are read (`02-…`, and files named otherwise, which may say any page). */
+  filedOn: (page: number) => FiledArticle[];
 }
+
+/** `01-03.md`: named by page and order, as the ingest and `npm run new` name files. */
+const PLACED_NAME = /^\d{2,}-\d{2,}\.mdx?$/u;
 
 function readEditionFolder(dir: string): EditionFolder {
   const path = join(dir, EDITION_FILE);
@@ -84,8 +89,22 @@ function readEditionFolder(dir: string): EditionFolder {
     }
   }
   const articleFiles = articleFilesIn(dir);
-  let filed: FiledArticle[] | undefined;
-  return { ...(text !== undefined && data ? { edition: { text, data } } : {}), articleFiles, filed: () => (filed ??= filedArticles(articleFiles)) };
+  const read = new Map<string, FiledArticle[]>();
+  const filedIn = (paths: readonly string[]): FiledArticle[] =>
+    paths.flatMap((p) => {
+      let got = read.get(p);
+      if (!got) read.set(p, (got = filedArticles([p])));
+      return got;
+    });
+  return {
+    ...(text !== undefined && data ? { edition: { text, data } } : {}),
+    articleFiles,
+    filed: () => filedIn(articleFiles),
+    filedOn: (page) => {
+      const prefix = pageFilePrefix(page);
+      return filedIn(articleFiles.filter((f) => basename(f).startsWith(prefix) || !PLACED_NAME.test(basename(f)))).filter((a) => a.page === page);
+    },
+  };
 }
 
 /** The contents of the slots that exist: only files the folder listing holds are read. */
@@ -184,7 +203,7 @@ export function runIngest(argv: readonly string[], io: Output): number {
     const jumps = linkJumps(
       runParts(run.pages.map((p, i) => ({ file: p.file, ingested: results[i]! }))),
       (page): OutsidePage => {
-        const parts = folder.filed().filter((a) => a.page === page);
+        const parts = folder.filedOn(page);
         return { present: parts.length > 0 || folder.edition?.data.pages.some((p) => p.number === page) === true, parts };
       },
     );
