@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '#src/content/frontmatter.ts';
 import { parseEditionYaml } from '#src/ingest/edition-data.ts';
-import { runIngest } from '#src/ingest/run.ts';
+import { runIngestCli } from '../../helpers/ingest-cli.ts';
 
 const FIXTURE = 'tests/fixtures/ingest/pages/edition/2026-05-06';
 let dir: string;
@@ -20,12 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runIngest(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runIngestCli;
 
 /** A copy of the fixture edition's raw folder, named `name`. */
 function rawFolder(name = '2026-05-06'): string {
@@ -231,6 +226,16 @@ describe('one page at a time still works, and links to the pages already in the 
     expect(r.code).toBe(0);
     expect(data('02-01.md')).toMatchObject({ title: '我市海洋经济一季度实现开门红', continuedFrom: 1 });
     expect(r.out).toContain(`linked    ${join(edition(), '01-01.md')} 下转第2版 → ${join(folder, '02.txt')}:1 上接第1版  我市海洋经济一季度实现开门红`);
+  });
+
+  test('the other half may be a file a journalist named (kuaixun.md), found by its frontmatter', () => {
+    const folder = rawFolder();
+    mkdirSync(edition(), { recursive: true });
+    writeFileSync(join(edition(), 'kuaixun.md'), '---\ntitle: 快讯：港口开通新航线\ndate: 2026-05-06\npage: 1\norder: 1\ncontinuedOn: 2\n---\n\n正文。\n');
+    const r = run([join(folder, '02.txt'), '--date', '2026-05-06', '--page', '2', '--out', outDir()]);
+    expect(r.code).toBe(0);
+    expect(data('02-01.md')).toMatchObject({ title: '快讯：港口开通新航线', continuedFrom: 1 });
+    expect(r.out).toContain(`linked    ${join(edition(), 'kuaixun.md')} 下转第2版 → ${join(folder, '02.txt')}:1 上接第1版`);
   });
 
   test('the part of a page re-ingested in the run replaces its old file as the other half', () => {
