@@ -51,9 +51,6 @@ export function filedArticles(paths: readonly string[]): FiledArticle[] {
   return known;
 }
 
-/** Frontmatter of the edition's existing articles. */
-export const knownArticles = (dir: string): KnownArticle[] => filedArticles(articleFilesIn(dir));
-
 /** The page files of a raw edition folder, by page number, and what else the folder holds. */
 export interface RawFolder {
   pages: Array<{ page: number; path: string }>;
