@@ -54,7 +54,7 @@ export function filedArticles(paths: readonly string[]): FiledArticle[] {
 /** The page files of a raw edition folder, by page number, and what else the folder holds. */
 export interface RawFolder {
   pages: Array<{ page: number; path: string }>;
-  /** Files that are not page files (`notes.txt`, `01.pdf`), left alone. */
+  /** What is not a page file (`notes.txt`, `01.pdf`, a subfolder), left alone. */
   skipped: string[];
 }
 
@@ -64,14 +64,12 @@ export interface RawFolder {
  * is the page is for an editor to say.
  */
 export function readRawFolder(folder: string): RawFolder {
-  const entries = readdirSync(folder, { withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort();
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const pages: RawFolder['pages'] = [];
   const skipped: string[] = [];
-  for (const name of entries) {
-    const page = rawPageNumber(name);
+  for (const entry of entries) {
+    const { name } = entry;
+    const page = entry.isDirectory() ? undefined : rawPageNumber(name);
     if (page === undefined) {
       skipped.push(join(folder, name));
       continue;

@@ -115,12 +115,14 @@ describe('a whole edition in one run', () => {
     expect(r.out).toContain('Jumps: 2 linked');
   });
 
-  test('a file that is not a page file is left alone and named', () => {
+  test('a file or folder that is not a page file is left alone and named', () => {
     const folder = rawFolder();
     writeFileSync(join(folder, '说明.txt'), '排版说明');
+    mkdirSync(join(folder, '05.txt'));
     const r = ingestFolder(folder);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/skipped\s+\S+说明\.txt\s+\(not a page file/u);
+    expect(r.out).toMatch(/skipped\s+\S+05\.txt\s+\(not a page file/u);
     expect(files()).toHaveLength(8);
   });
 
