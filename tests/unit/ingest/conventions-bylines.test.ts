@@ -44,9 +44,7 @@ describe('bylines printed under the headline', () => {
   });
 });
 
-describe('a credit closing a short item', () => {
-
-});
+// A credit closing a short item (`（某某）`, `（记者 某某）`): read wrongly today, in conventions-model.test.ts.
 
 describe('datelines give the byline when none is printed, and stay in the text', () => {
   test('本报讯（通讯员 … 记者 …）', () => {
