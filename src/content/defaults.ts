@@ -42,6 +42,16 @@ export function articleFileName(page: number, order: number, format: ArticleForm
   return `${pad2(page)}-${pad2(order)}.${format}`;
 }
 
+/**
+ * A raw page in an edition's raw folder (content/raw/<date>/): `01.txt` is page 1,
+ * `12.txt` page 12 (`1.txt` is page 1 too). Anything else in the folder is not a page.
+ */
+export function rawPageNumber(fileName: string): number | undefined {
+  const m = /^(\d{1,3})\.txt$/iu.exec(fileName);
+  const page = m ? Number(m[1]) : 0;
+  return page >= 1 ? page : undefined;
+}
+
 /** The file-name prefix of every article of a page: `01-`. */
 export const pageFilePrefix = (page: number): string => `${pad2(page)}-`;
 

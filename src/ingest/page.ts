@@ -7,7 +7,7 @@ import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
 import { readPage, type PageReading } from './reading.ts';
-import { editorCredits } from './shapes.ts';
+import { editorCredits, jumpIn, jumpOut } from './shapes.ts';
 import { charLength, cleanHeadlineText } from './text.ts';
 import { articleFile, articleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment, Source } from './types.ts';
@@ -30,6 +30,8 @@ export interface IngestedArticle {
   data: ArticleInput;
   content: string;
   parsed: ParsedArticle;
+  /** Where its jump lines are (`on`: 下转, `from`: 上接), so a whole-edition run can say where a jump's other half is missing. */
+  jumpLines: { on?: Source; from?: Source };
 }
 
 export interface IngestedPage {
@@ -119,6 +121,14 @@ function toFrontmatter(a: ParsedArticle, input: PageInput, order: number): Artic
   };
 }
 
+/** The last block that holds each jump the article kept (as parseBody reads them, the last one wins). */
+function jumpLinesOf(segment: Segment, parsed: ParsedArticle): IngestedArticle['jumpLines'] {
+  const at = (b: Source | undefined) => (b ? { line: b.line, block: b.block } : undefined);
+  const on = parsed.continuedOn === undefined ? undefined : at(segment.body.findLast((b) => jumpOut(jumpIn(b.text)?.rest ?? b.text)?.page === parsed.continuedOn));
+  const from = parsed.continuedFrom === undefined ? undefined : at(segment.body.findLast((b) => jumpIn(b.text)?.page === parsed.continuedFrom));
+  return { ...(on ? { on } : {}), ...(from ? { from } : {}) };
+}
+
 /** Only what is not a page at all is refused (decode.ts): empty, binary, undecodable. */
 export function ingestPage(input: PageInput): IngestedPage {
   const { text, encoding } = decode(input.bytes);
@@ -135,7 +145,7 @@ export function ingestPage(input: PageInput): IngestedPage {
       throw new Error(`[ingest] bug: the article at line ${parsed.source.line} would not be valid (${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}); please report it with the page`);
     }
     const format = articleFormat(parsed.body);
-    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed };
+    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed, jumpLines: jumpLinesOf(segment, parsed) };
   });
   for (const b of reading.banner) review.push(note(b, 'read as the page banner (通栏标语), not part of an article'));
   const credits = reading.editors.flatMap((b) => editorCredits(b.text) ?? [cleanHeadlineText(b.text)]);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { runIngest } from '#src/ingest/run.ts';
+import { runIngestCli } from '../../helpers/ingest-cli.ts';
 
 const SAMPLE = readFileSync('content/raw/2026-04-02/01.txt');
 /** The sample edition, checked by hand against the spec (see golden.test.ts). */
@@ -19,12 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runIngest(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runIngestCli;
 
 function rawFile(name: string, bytes: Uint8Array | string): string {
   const path = join(dir, name);
