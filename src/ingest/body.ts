@@ -75,7 +75,7 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
       case 'byline':
         close();
         // A credit printed alone after the text, `（记者 王某）`, loses its brackets.
-        bylines.push(trailingByline(text) ?? cmsCredits(text));
+        bylines.push(trailingByline(text) ?? cmsCredits(text.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1')));
         break;
       case 'caption':
       case 'credit': {
@@ -111,6 +111,11 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
       case 'subheading':
       case 'briefItem':
         close();
+        // A heading in 【】 is a section label, whichever of the two the page model called it.
+        if (b.role === 'subheading' && bracketLabel(text) !== undefined) {
+          out.body.push({ type: 'section', text: `【${bracketLabel(text)}】`, source: src(b) });
+          break;
+        }
         // The mirror of the join below: a short line kept apart could be the first piece of a cut paragraph.
         if (b.role === 'subheading' && charLength(text) <= SHORT_LINE && !endsSentence(text)) {
           review.push(note(b, 'short line without end punctuation read as a subheading; if it is the start of a paragraph cut at a column foot, join it with the next block'));

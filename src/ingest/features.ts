@@ -61,12 +61,16 @@ export const OWN_FEATURES = [
   'has-digit',
   /** `赵师傅：爱心车队的坚守`: a label, a colon, a phrase. */
   'colon-head',
+  /** `（本报记者 某某、某某……）`: the reporters of a report, closing it (any number of names). */
+  'credit-note',
   /** Closes an article: `（完）`, `（本报记者 某某）`, `（新华社北京5月1日电）`, `（某某整理）`, a 下转 line. */
   'ender',
   /** Ends like a 栏目 name: `…谈`, `…论坛`, `…观察`, `…随感`, `…有话说`. */
   'column-suffix',
   /** No full stop anywhere: a 主题 is never a sentence (not one of the development corpus's 6,000 titles holds a `。`). */
   'no-stop',
+  /** Ends with a word a phrase never ends with (`的`, `和`, `把` …): the text goes on in the next block. */
+  'open-word',
   /** The page's column width is known, and the block fills whole printed lines: first line (indented) and more… */
   'fills-first',
   /** …or whole lines without the indent (the middle piece of a paragraph cut twice)… */
@@ -84,7 +88,7 @@ const own = (f: OwnFeature): number => OWN_INDEX.get(f)!;
 const SEEN: ReadonlySet<string> = new Set<string>([
   'byline', 'photo-byline', 'dateline', 'bracket', 'dash-start', 'dash-end', 'editor', 'photo-credit', 'caption-start', 'jump-in', 'jump-out',
   'jump-out-end', 'headline-shaped', 'box-word', 'brief-word', 'column-name', 'column-shape', 'subtitle-like', 'summary-mark', 'qa',
-  'numbered', 'wrap-space', 'ender', 'trailing-byline', 'closing-note', 'fills-first', 'fills-mid', 'fills-none', 'quoted', 'han-only',
+  'numbered', 'wrap-space', 'ender', 'credit-note', 'trailing-byline', 'closing-note', 'fills-first', 'fills-mid', 'fills-none', 'quoted', 'han-only',
   'speech-verb', 'name-like', 'colon-head', 'inner-stop', 'comma', 'column-suffix', 'spaced',
   ...END_CLASSES,
   ...LEN_BUCKETS.map(([, name]) => name),
@@ -106,12 +110,22 @@ const CONTEXT_FEATURES = [
   'n3:byline', 'n3:dateline',
   /** This and the next block are headline-shaped: 栏目 + 主题, 引题 + 主题, 主题 + 副题. */
   'head-pair-next', 'head-pair-prev',
+  /** Of two headline-shaped lines, this one is clearly longer, about as long, or clearly shorter than the next (the previous). */
+  'longer-than-next', 'as-long-as-next', 'shorter-than-next', 'longer-than-prev', 'as-long-as-prev', 'shorter-than-prev',
   /** A headline-shaped line right after a block that closes an article, or after a full sentence. */
   'head-after-ender', 'head-after-stop',
   /** The block above stops mid-clause and fills whole lines: cut at a column foot. */
   'p:cut-shape',
   /** The block above stops mid-clause but does not fill its lines: it ended there (a heading, a label). */
   'p:uncut-open',
+  /** The block above stops mid-clause after a comma: a sentence cut off, not a heading. */
+  'p:open-comma',
+  /** This and the block above or below are short lines ending in `，` or `。` with no other punctuation: verse. */
+  'verse-run',
+  /** The block above ends a sentence and fills whole lines: a cut that fell after a full stop, or chance. */
+  'p:stop-fills',
+  /** The block above ends a sentence and does not fill its lines: this block starts a new paragraph. */
+  'p:stop-uncut',
 ] as const;
 type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 const CONTEXT_BASE = FAMILIES.length * OWN_COUNT;
@@ -175,6 +189,9 @@ const WRAP_SPACE = /^[^ ]*\p{Script=Han}[^ ]* [^ ]*\p{Script=Han}[^ ]*$/u;
 const ENDER = /(?:[（(](?:完|[^（）()]{0,60}(?:记者|通讯员|整理|采写|[讯电]|供稿|撰文|作者|编译|综合)[^（）()]{0,40})[）)]|（完）)$/u;
 const COLUMN_SUFFIX = /(?:谈|论坛|论|评|时评|快评|锐评|观察|随感|随笔|走笔|书香|有话说|视点|视角|视野|聚焦|纵横|手记|之声|在行动|一线|观|新语|和音|眼|漫步|大观|发布|手笔)$/u;
 const CLOSERS = /^[“‘「『]|[”’」』]$/gu;
+// Narrower than endsWithFunctionWord: `了`, `着`, `过`, `地`, `在`, `为`, `等` end headlines (`春天来了`, `根据地`).
+const OPEN_WORD = /[的和与及或对把被从向将之其而且并]$/u;
+const CREDIT_NOTE = /^[（(]\s*(?:本报|新华社|人民日报)?(?:记者|通讯员|特约记者)[^（）()。；]{1,160}[）)]$/u;
 
 /** The shape of a block, from its text (full-width punctuation, as the page model reads it). */
 export function shapeOf(text: string): Shape {
@@ -245,6 +262,8 @@ export function shapeOf(text: string): Shape {
   add('ender', trailing || (out !== undefined) || ENDER.test(text));
   add('column-suffix', headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
   add('no-stop', !text.includes('。'));
+  add('open-word', OPEN_WORD.test(text));
+  add('credit-note', CREDIT_NOTE.test(text));
   return { len, cells: Array.from(text).length, stops, own: f };
 }
 
@@ -328,6 +347,12 @@ export function featuresAt(shapes: readonly Shape[], i: number): number[] {
     if (has(prev, 'fills-first') || has(prev, 'fills-mid')) f.push(ctx('p:cut-shape'));
     else if (has(prev, 'fills-none')) f.push(ctx('p:uncut-open'));
   }
+  if (prevOpen && has(prev, 'comma')) f.push(ctx('p:open-comma'));
+  if (has(s, 'verse-shape') && (has(prev, 'verse-shape') || has(next, 'verse-shape'))) f.push(ctx('verse-run'));
+  if (prev?.stops) {
+    if (has(prev, 'fills-first') || has(prev, 'fills-mid')) f.push(ctx('p:stop-fills'));
+    else if (has(prev, 'fills-none')) f.push(ctx('p:stop-uncut'));
+  }
   const short = s.len <= 22;
   if (short && has(next, 'byline')) f.push(ctx('short-before-byline'));
   if (short && has(next, 'dateline')) f.push(ctx('short-before-dateline'));
@@ -337,8 +362,18 @@ export function featuresAt(shapes: readonly Shape[], i: number): number[] {
   if (has(third, 'dateline')) f.push(ctx('n3:dateline'));
   const headline = has(s, 'headline-shaped');
   if (headline && s.len <= 40) {
-    if (has(next, 'headline-shaped') && next!.len <= 40) f.push(ctx('head-pair-next'));
-    if (has(prev, 'headline-shaped') && prev!.len <= 40) f.push(ctx('head-pair-prev'));
+    const compare = (other: Shape, longer: ContextFeature, same: ContextFeature, shorter: ContextFeature): void => {
+      const ratio = s.len / Math.max(1, other.len);
+      f.push(ctx(ratio >= 1.25 ? longer : ratio > 0.8 ? same : shorter));
+    };
+    if (has(next, 'headline-shaped') && next!.len <= 40) {
+      f.push(ctx('head-pair-next'));
+      compare(next!, 'longer-than-next', 'as-long-as-next', 'shorter-than-next');
+    }
+    if (has(prev, 'headline-shaped') && prev!.len <= 40) {
+      f.push(ctx('head-pair-prev'));
+      compare(prev!, 'longer-than-prev', 'as-long-as-prev', 'shorter-than-prev');
+    }
     if (has(prev, 'ender')) f.push(ctx('head-after-ender'));
     else if (prev?.stops) f.push(ctx('head-after-stop'));
   }

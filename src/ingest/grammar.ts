@@ -38,10 +38,11 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
   editor: ['editor', ...NEW, ...BODY, 'briefPara', 'briefItem'],
   column: ['column', 'kicker', 'title', 'briefTitle'],
   kicker: ['kicker', 'title'],
-  // A headline is always followed by something of its article: never by another headline or the page's end.
-  title: ['titleMore', 'subtitle', 'series', 'jumpIn', ...BODY],
-  titleMore: ['titleMore', 'subtitle', 'series', 'jumpIn', ...BODY],
-  subtitle: ['subtitle', 'series', 'jumpIn', ...BODY],
+  // A headline is mostly followed by something of its article; a photo item whose picture is all it has is a
+  // headline alone (the next headline, an editor line or the page's end follows).
+  title: ['titleMore', 'subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
+  titleMore: ['titleMore', 'subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
+  subtitle: ['subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
   series: ['series', 'subtitle', 'jumpIn', ...BODY],
   byline: AFTER_TEXT,
   caption: AFTER_TEXT,
@@ -53,8 +54,8 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
   para: [...AFTER_TEXT, 'cont'],
   cont: [...AFTER_TEXT, 'cont'],
   jumpOut: AFTER_TEXT,
-  // A continued part may print its 上接 line above its repeated headline.
-  jumpIn: [...BODY, 'editor', 'column', 'kicker', 'title'],
+  // A continued part may print its 上接 line above its repeated headline; glued to the text, the rest of its paragraph follows.
+  jumpIn: [...BODY, 'editor', 'column', 'kicker', 'title', 'cont'],
   closing: AFTER_TEXT,
   verse: AFTER_TEXT,
   qa: [...AFTER_TEXT, 'cont'],
@@ -68,7 +69,7 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
 /** Roles the page may open with: a banner, furniture, an article, or a headless part. */
 const STARTS: Role[] = ['banner', 'editor', ...NEW, ...BODY];
 /** Roles that may not close the page: they announce something that must follow. */
-const NOT_LAST: Role[] = ['column', 'kicker', 'title', 'titleMore', 'subtitle', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section', 'subheading'];
+const NOT_LAST: Role[] = ['column', 'kicker', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section', 'subheading'];
 
 export interface Grammar {
   /** allowed[prev * ROLE_COUNT + role] */

@@ -46,14 +46,23 @@ export const GATES: Partial<Record<Role, readonly string[]>> = {
   qa: ['qa'],
   closing: ['closing-note', 'trailing-byline'],
   verse: ['verse-shape'],
-  byline: ['byline', 'name-like', 'closing-note', 'trailing-byline'],
+  byline: ['byline', 'name-like', 'closing-note', 'trailing-byline', 'credit-note'],
 };
+
+/**
+ * After a block that ends with a word no phrase ends with (`……最难忘的`, `……和`), the
+ * text goes on: the next block is the rest of that paragraph, whatever else it looks like.
+ */
+const AFTER_OPEN_WORD: readonly Role[] = ['cont', 'briefCont'];
 
 const known = (name: string, where: string): number => {
   const i = featureIndex(name);
   if (i === undefined) throw new Error(`${where}: unknown feature "${name}" (features.ts has no such feature); retrain with \`npm run train:ingest\``);
   return i;
 };
+
+const OPEN_WORD = known('open-word', 'model.ts');
+const NOT_AFTER_OPEN_WORD = ROLES.flatMap((r, i) => (AFTER_OPEN_WORD.includes(r) ? [] : [i]));
 
 const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: new Set(fs.map((f) => known(f, 'model.ts GATES'))) }));
 
@@ -103,6 +112,7 @@ export function emissionScores(model: Model, features: readonly (readonly number
       for (let r = 0; r < R; r++) out[base + r]! += w[row + r]!;
     }
     for (const gate of GATE_LIST) if (!fs.some((f) => gate.fs.has(f))) out[base + gate.at] = -Infinity;
+    if (i > 0 && features[i - 1]!.includes(OPEN_WORD)) for (const r of NOT_AFTER_OPEN_WORD) out[base + r] = -Infinity;
   });
   return out;
 }

@@ -1,13 +1,16 @@
 // What a single block looks like, from its text alone. Context-free predicates; the
 // decisions that need neighbours are made in segment.ts and body.ts.
 import {
+  AGENCY_PATTERN,
   BOX_TITLES,
   BRIEF_TITLES,
   BYLINE_MARK,
   COLUMN_NAMES,
   CREDIT_PATTERN,
   EDITOR_LABELS,
+  OWN_PAPER,
   QA_SPEAKERS,
+  ROLES,
   splitDateline,
   wordListPattern,
 } from '#src/content/newsroom.ts';
@@ -19,8 +22,16 @@ export const MAX_HEADLINE_CHARS = 72;
 /** A body block this short, without end punctuation, may be a subheading. */
 export const MAX_SUBHEADING_CHARS = 20;
 
+/**
+ * Credits that stand before a name in a byline printed without the `□` mark. `文`, `图`,
+ * `摄` and words such as `整理` credit a name only with a slash or after it (`文/王某`,
+ * `王某 整理`): before a name they are the start of a word (`文物有话说`, `图片报道`).
+ */
+const BEFORE_NAME = ROLES.filter((r) => !['文', '图', '摄', '文图', '整理', '报道', '撰稿'].includes(r));
+const BARE_CREDIT = String.raw`(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:${wordListPattern(BEFORE_NAME)})`;
+
 /** A byline printed without the `□` mark: `记者 张三 通讯员 李四`. */
-const BARE_BYLINE = new RegExp(String.raw`^${CREDIT_PATTERN}\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$`, 'u');
+const BARE_BYLINE = new RegExp(String.raw`^${BARE_CREDIT}\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$`, 'u');
 
 /** `文/图 王某`, `文/王某 图/李某`, `王某/文 李某/摄`. */
 const SLASH_BYLINE = /^(?:(?:文|图|摄影?|文\/图)\s*[\/／]\s*\p{Script=Han}{2,4}\s*){1,3}$|^(?:\p{Script=Han}{2,4}\s*[\/／]\s*(?:文|图|摄|文图)\s*){1,3}$/u;
@@ -30,6 +41,8 @@ const MARKED_BYLINE = /^[□◻]\s*[^，。；！？,;!?：:]{2,60}$/u;
 const CREDIT_AT_START = new RegExp(`^${CREDIT_PATTERN}`, 'u');
 
 export function isByline(text: string): boolean {
+  // `记者手记`, `记者调查`: a credit word and two characters, but a box title or a 栏目 name.
+  if (boxTitle(text) !== undefined || isColumnName(text)) return false;
   if (MARKED_BYLINE.test(text)) return true;
   const bare = text.replace(BYLINE_MARK, '');
   if (bare !== text && !CREDIT_AT_START.test(bare)) return false;

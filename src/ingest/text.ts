@@ -106,7 +106,9 @@ export function cleanCaptionText(text: string): string {
   const credit = CAPTION_CREDIT.exec(converted);
   if (!credit || credit[1] === undefined) return removeCjkSpaces(converted);
   const main = converted.slice(0, credit.index);
-  return `${removeCjkSpaces(main)}${main ? ' ' : ''}${collapseSpaces(credit[1])}`;
+  // One space between the caption and its credit where the page has one; none where it has none (`……。本报记者 某某摄`).
+  const spaced = credit[0].length > credit[1].length;
+  return `${removeCjkSpaces(main)}${main && spaced ? ' ' : ''}${collapseSpaces(credit[1])}`;
 }
 
 const SENTENCE_END = /[。！？!?…]$/u;

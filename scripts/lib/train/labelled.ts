@@ -4,7 +4,9 @@
 // from the evaluation's truth (from-layout.ts) and never written to the repository.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { opensArticle } from '#src/ingest/grammar.ts';
 import { ROLES, type Role } from '#src/ingest/roles.ts';
+import { random } from '../eval/prng.ts';
 
 export interface LabelledPage {
   name: string;
@@ -58,3 +60,33 @@ export function readLabelledDir(dir = LABELLED_DIR): LabelledPage[] {
     .sort()
     .map((f) => parseLabelled(join(dir, f), readFileSync(join(dir, f), 'utf8')));
 }
+
+/**
+ * More pages from our own: the articles of the labelled pages put together again in
+ * other orders and company (seeded, so always the same pages). Each convention is then
+ * seen after and before other kinds of article, not only where we happened to write it.
+ * A page's banner stays at its top and its editor lines at its foot.
+ */
+export function recombine(pages: readonly LabelledPage[], count: number, seed = 'recombine'): LabelledPage[] {
+  type Piece = { texts: string[]; roles: Role[] };
+  const articles: Piece[] = [];
+  for (const page of pages) {
+    let current: Piece | undefined;
+    page.roles.forEach((role, i) => {
+      if (role === 'banner' || role === 'editor') return;
+      if (!current || opensArticle(page.roles[i - 1], role)) articles.push((current = { texts: [], roles: [] }));
+      current.texts.push(page.texts[i]!);
+      current.roles.push(role);
+    });
+  }
+  const r = random(seed);
+  return Array.from({ length: count }, (_, k) => {
+    const n = r.int(2, 6);
+    const chosen = Array.from({ length: n }, () => r.pick(articles));
+    // A part without its headline (a continued part, text above the first headline) can only open a page.
+    const body = chosen.filter((a, i) => i === 0 || HEAD_START.has(a.roles[0]!));
+    return { name: `recombined ${k + 1}`, texts: body.flatMap((a) => a.texts), roles: body.flatMap((a) => a.roles) };
+  });
+}
+
+const HEAD_START = new Set<Role>(['column', 'kicker', 'title', 'briefTitle']);
