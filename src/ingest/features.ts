@@ -122,6 +122,10 @@ const CONTEXT_FEATURES = [
   'p:open-comma',
   /** This and the block above or below are short lines ending in `，` or `。` with no other punctuation: verse. */
   'verse-run',
+  /** A full sentence right under a 【】 label that is no box word of the vocabulary: the label opens a section. */
+  'sentence-under-label',
+  /** A line of three or more such short lines in a row, after the first: never the rest of the line above. */
+  'in-verse',
   /** The block above ends a sentence and fills whole lines: a cut that fell after a full stop, or chance. */
   'p:stop-fills',
   /** The block above ends a sentence and does not fill its lines: this block starts a new paragraph. */
@@ -315,6 +319,16 @@ function fills(s: Shape, width: number): OwnFeature {
 }
 
 const has = (s: Shape | undefined, f: OwnFeature): boolean => s !== undefined && s.own.includes(own(f));
+
+/** Short enough to be a line of verse (a cut piece before a cut fills a whole printed line, and its rest ends a paragraph). */
+const VERSE_LINE = 20;
+const verseLine = (s: Shape | undefined): boolean => s !== undefined && s.len <= VERSE_LINE && has(s, 'verse-shape');
+
+/** Block i and the one above are in a run of at least three verse lines. */
+function inVerse(shapes: readonly Shape[], i: number): boolean {
+  if (!verseLine(shapes[i]) || !verseLine(shapes[i - 1])) return false;
+  return verseLine(shapes[i - 2]) || verseLine(shapes[i + 1]);
+}
 const OPEN_ENDS = new Set(['end:han', 'end:comma', 'end:digit', 'end:latin', 'end:open', 'end:quote'].map((f) => own(f as OwnFeature)));
 
 /** All features of block `i`: its own, its neighbours' (`p:`, `n:`, `p2:`, `n2:`) and its place on the page. */
@@ -349,6 +363,8 @@ export function featuresAt(shapes: readonly Shape[], i: number): number[] {
   }
   if (prevOpen && has(prev, 'comma')) f.push(ctx('p:open-comma'));
   if (has(s, 'verse-shape') && (has(prev, 'verse-shape') || has(next, 'verse-shape'))) f.push(ctx('verse-run'));
+  if (inVerse(shapes, i)) f.push(ctx('in-verse'));
+  if (s.stops && has(prev, 'bracket') && !has(prev, 'box-word')) f.push(ctx('sentence-under-label'));
   if (prev?.stops) {
     if (has(prev, 'fills-first') || has(prev, 'fills-mid')) f.push(ctx('p:stop-fills'));
     else if (has(prev, 'fills-none')) f.push(ctx('p:stop-uncut'));

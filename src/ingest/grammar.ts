@@ -1,7 +1,7 @@
 // The page grammar, as the roles that may follow one another:
 //
 //   page    := banner* furniture* (article | headless)+ furniture*
-//   article := 栏目* 引题? 主题 主题行* (副题 | 系列)* body*
+//   article := 栏目* 引题? 主题 主题行* (副题 | 系列)* body*   (body* empty: a photo item, never last on the page)
 //            | 简讯 (条目标题 段落+ | 段落)+
 //   body    := byline | caption | credit | box | section | subheading | paragraph cut* | jump | closing | …
 //   box     := box-title box-line+
@@ -39,7 +39,8 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
   column: ['column', 'kicker', 'title', 'briefTitle'],
   kicker: ['kicker', 'title'],
   // A headline is mostly followed by something of its article; a photo item whose picture is all it has is a
-  // headline alone (the next headline, an editor line or the page's end follows).
+  // headline alone, and the next headline or an editor line follows (never the page's end: a headline group
+  // there is a box or the foot of the last article).
   title: ['titleMore', 'subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
   titleMore: ['titleMore', 'subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
   subtitle: ['subtitle', 'series', 'jumpIn', 'editor', ...BODY, ...NEW],
@@ -69,7 +70,7 @@ const FOLLOWS: Record<Role, readonly Role[]> = {
 /** Roles the page may open with: a banner, furniture, an article, or a headless part. */
 const STARTS: Role[] = ['banner', 'editor', ...NEW, ...BODY];
 /** Roles that may not close the page: they announce something that must follow. */
-const NOT_LAST: Role[] = ['column', 'kicker', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section', 'subheading'];
+const NOT_LAST: Role[] = ['column', 'kicker', 'title', 'titleMore', 'subtitle', 'series', 'briefTitle', 'boxTitle', 'briefItem', 'section', 'subheading'];
 
 export interface Grammar {
   /** allowed[prev * ROLE_COUNT + role] */

@@ -62,9 +62,15 @@ const known = (name: string, where: string): number => {
 };
 
 const OPEN_WORD = known('open-word', 'model.ts');
+/** Inside a run of three or more verse lines, a line is never the rest of the one above (features.ts `in-verse`). */
+const IN_VERSE = known('in-verse', 'model.ts');
+const CUT_ROLES = [roleIndex('cont'), roleIndex('briefCont')];
+/** A line that is only a 【】 label is never a line of a box or the rest of a paragraph: it opens something. */
+const BRACKET = known('bracket', 'model.ts');
+const NOT_BRACKETED = [roleIndex('boxItem'), roleIndex('cont'), roleIndex('briefCont')];
 const NOT_AFTER_OPEN_WORD = ROLES.flatMap((r, i) => (AFTER_OPEN_WORD.includes(r) ? [] : [i]));
 
-const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: new Set(fs.map((f) => known(f, 'model.ts GATES'))) }));
+const GATE_LIST = (Object.entries(GATES) as [Role, readonly string[]][]).map(([role, fs]) => ({ at: roleIndex(role), fs: fs.map((f) => known(f, 'model.ts GATES')) }));
 
 export interface Model {
   /** emission[feature * ROLE_COUNT + role]: the weight of a feature (by number, features.ts) for a role */
@@ -105,14 +111,24 @@ export function emissionScores(model: Model, features: readonly (readonly number
   const R = ROLE_COUNT;
   const w = model.emission;
   const out = new Float64Array(features.length * R);
+  // Which features the block has, for the gates: marked here and cleared after each block.
+  const present = new Uint8Array(FEATURE_COUNT);
   features.forEach((fs, i) => {
     const base = i * R;
     for (const f of fs) {
+      present[f] = 1;
       const row = f * R;
       for (let r = 0; r < R; r++) out[base + r]! += w[row + r]!;
     }
-    for (const gate of GATE_LIST) if (!fs.some((f) => gate.fs.has(f))) out[base + gate.at] = -Infinity;
+    for (const gate of GATE_LIST) {
+      let open = false;
+      for (const f of gate.fs) if (present[f]) open = true;
+      if (!open) out[base + gate.at] = -Infinity;
+    }
     if (i > 0 && features[i - 1]!.includes(OPEN_WORD)) for (const r of NOT_AFTER_OPEN_WORD) out[base + r] = -Infinity;
+    else if (present[IN_VERSE]) for (const r of CUT_ROLES) out[base + r] = -Infinity;
+    if (present[BRACKET]) for (const r of NOT_BRACKETED) out[base + r] = -Infinity;
+    for (const f of fs) present[f] = 0;
   });
   return out;
 }

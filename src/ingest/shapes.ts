@@ -19,9 +19,6 @@ import { charLength, endsSentence, parsePageNumber } from './text.ts';
 
 /** Longest headline line seen in print; a longer block is running text. */
 export const MAX_HEADLINE_CHARS = 72;
-/** A body block this short, without end punctuation, may be a subheading. */
-export const MAX_SUBHEADING_CHARS = 20;
-
 /**
  * Credits that stand before a name in a byline printed without the `□` mark. `文`, `图`,
  * `摄` and words such as `整理` credit a name only with a slash or after it (`文/王某`,
@@ -112,25 +109,6 @@ const SPEECH_VERB = /(?:强调|指出|表示|要求|提出|寄语|指示|批示|
 
 /** `……时强调`: a line that reports speech introduces the 主题 below it. */
 export const isSpeechKicker = (text: string): boolean => SPEECH_VERB.test(text);
-
-/**
- * Is `first` the 引题 above a 主题 made of `rest`? Either it reports speech (`……时强调`),
- * or it is clearly longer than every line of the title, as kickers are set in
- * smaller type across the same width.
- */
-export function isKickerOf(first: string, rest: readonly string[]): boolean {
-  if (rest.length === 0) return false;
-  if (isSpeechKicker(first)) return true;
-  const longest = Math.max(...rest.map(charLength));
-  return charLength(first) >= 1.5 * longest;
-}
-
-/** Between 1.2× and 1.5×: read as a two-line title, but worth a look. */
-export function isBorderlineKicker(first: string, rest: readonly string[]): boolean {
-  if (rest.length === 0) return false;
-  const ratio = charLength(first) / Math.max(...rest.map(charLength));
-  return ratio >= 1.2 && ratio < 1.5;
-}
 
 /**
  * Could this short line be a subheading? Subheadings are phrases: no clause
