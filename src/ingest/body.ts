@@ -1,7 +1,8 @@
 // The labelled blocks under a headline → byline, captions, boxes, section labels,
 // subheadings and paragraphs, with the pieces of a paragraph cut at column feet joined
 // again. The roles come from the page reading; this turns them into text.
-import { boxTitle, bracketLabel, jumpIn, jumpOut } from './shapes.ts';
+import { ROLE_AT_START } from '#src/content/newsroom.ts';
+import { boxTitle, bracketLabel, isByline, jumpIn, jumpOut } from './shapes.ts';
 import { bylineFromDateline, cmsCredits, trailingByline } from './byline.ts';
 import { charLength, cleanBodyText, cleanCaptionText, endsSentence } from './text.ts';
 import type { BodyBlock, LabelledBlock, ReviewNote, Source } from './types.ts';
@@ -23,6 +24,14 @@ const SHORT_ITEM_PARAGRAPHS = 4;
 
 const src = (b: Source): Source => ({ line: b.line, block: b.block });
 const note = (b: Source, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
+
+/** `（本报记者 某某、某某）`, `（某某）`, `本报记者 某某` alone after the text → the byline in CMS form; undefined for other notes. */
+function closingCredit(text: string): string | undefined {
+  const trailing = trailingByline(text);
+  if (trailing !== undefined && /^[（(]/u.test(text.trim())) return trailing;
+  const inner = text.trim().replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
+  return isByline(inner) || ROLE_AT_START.test(inner) && !/[，。；！？]/u.test(inner) ? cmsCredits(inner) : undefined;
+}
 
 /** Join two pieces of one paragraph; a space only between two Latin letters. */
 function joinPieces(a: string, b: string): string {
@@ -133,12 +142,23 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
         }
         open = { text, source: src(b) };
         break;
+      case 'closing': {
+        // A credit closing the text (`（本报记者 某某）`, `（某某）`) is the byline; any other closing note (`（完）`) is text.
+        const credit = closingCredit(text);
+        if (credit !== undefined) {
+          close();
+          bylines.push(credit);
+          break;
+        }
+        close();
+        open = { text, source: src(b) };
+        break;
+      }
       case 'para':
       case 'briefPara':
       case 'verse':
       case 'qa':
       case 'summary':
-      case 'closing':
         close();
         open = { text, source: src(b) };
         break;

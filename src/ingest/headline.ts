@@ -29,8 +29,8 @@ function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readon
 
 const kickerText = (text: string): string => cleanHeadlineText(text).replace(/\s*(?:——|—|--)$/u, '');
 const subtitleOf = (text: string): string => cleanHeadlineText(subtitleText(text) ?? text);
-/** `【民生】` keeps its brackets as printed; `■`, `●` marks go. */
-const columnText = (text: string): string => cleanHeadlineText(text.replace(/^[■●◆▲]\s*/u, ''));
+/** The 栏目 is the label (`column: 民生`, src/content/article.ts): `■`, `●` marks and enclosing `【】` `《》` `〖〗` go. */
+const columnText = (text: string): string => cleanHeadlineText(text.replace(/^[■●◆▲]\s*/u, '').replace(/^[【《〖]\s*(.+?)\s*[】》〗]$/u, '$1'));
 
 export interface HeadlineResult extends Headline {
   /** False when no line was read as the 主题 and the title is the best candidate. */

@@ -44,7 +44,7 @@ export const GATES: Partial<Record<Role, readonly string[]>> = {
   section: ['bracket', 'box-word'],
   summary: ['summary-mark'],
   qa: ['qa'],
-  closing: ['closing-note', 'trailing-byline'],
+  closing: ['closing-note', 'trailing-byline', 'credit-note', 'byline'],
   verse: ['verse-shape'],
   byline: ['byline', 'name-like', 'closing-note', 'trailing-byline', 'credit-note'],
 };

@@ -268,7 +268,7 @@ function calibrate(theta: Params, pages: readonly Prepared[]): number {
 const KEEP_ABOVE = 0.01;
 
 function toData(theta: Params, scale: number, about: string): WeightsData {
-  const round = (v: number): number => Math.round(v * scale * 1000) / 1000;
+  const round = (v: number): number => Math.round(v * scale * 100) / 100;
   const data: WeightsData = { about, emission: {}, transition: {}, start: {}, end: {} };
   ROLES.forEach((role, r) => {
     const row: Record<string, number> = {};

@@ -36,8 +36,11 @@ export function labelBlocks(blocks: readonly PageBlock[]): Role[] {
         return 'editor';
       case 'jump':
         return role.direction === 'from' ? 'jumpIn' : 'jumpOut';
-      case 'byline':
-        return 'byline';
+      case 'byline': {
+        // A credit printed after the text (`（本报记者 某某）`) closes the article: its own role, as its place differs.
+        const after = blocks.slice(0, i).some((x) => x.role.kind === 'body' && x.role.article === role.article);
+        return after ? 'closing' : 'byline';
+      }
       case 'caption':
         return isPhotoCredit(b.text) ? 'credit' : 'caption';
       case 'head': {
