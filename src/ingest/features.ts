@@ -197,8 +197,25 @@ const CLOSERS = /^[“‘「『]|[”’」』]$/gu;
 const OPEN_WORD = /[的和与及或对把被从向将之其而且并]$/u;
 const CREDIT_NOTE = /^[（(]\s*(?:本报|新华社|人民日报)?(?:记者|通讯员|特约记者)[^（）()。；]{1,160}[）)]$/u;
 
+/**
+ * Shapes of texts seen lately: an edition repeats many lines (bylines, 栏目 labels,
+ * editor lines, jump lines), and a shape is a pure function of its text. Bounded, and
+ * emptied when full; callers get a copy, as pageShapes adds the page's width features.
+ */
+const SHAPES = new Map<string, Shape>();
+const SHAPES_MAX = 8192;
+
 /** The shape of a block, from its text (full-width punctuation, as the page model reads it). */
 export function shapeOf(text: string): Shape {
+  let s = SHAPES.get(text);
+  if (!s) {
+    if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
+    SHAPES.set(text, (s = computeShape(text)));
+  }
+  return { ...s, own: [...s.own] };
+}
+
+function computeShape(text: string): Shape {
   const len = charLength(text);
   const f: number[] = [own('bias'), lenBucket(len)];
   const add = (name: OwnFeature, on: boolean): void => {

@@ -70,8 +70,9 @@ function jump(re: RegExp, text: string): Jump | undefined {
   return { page, rest: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim() };
 }
 
-export const jumpOut = (text: string): Jump | undefined => jump(JUMP_OUT, text);
-export const jumpIn = (text: string): Jump | undefined => jump(JUMP_IN, text);
+// Every jump line names a 版 and says 转 or 接: a cheap test first, as these run for every block.
+export const jumpOut = (text: string): Jump | undefined => (text.includes('版') && text.includes('转') ? jump(JUMP_OUT, text) : undefined);
+export const jumpIn = (text: string): Jump | undefined => (text.includes('版') && text.includes('接') ? jump(JUMP_IN, text) : undefined);
 
 /** `【攻坚清单】`: a box title or a section label, decided by what follows. */
 export function bracketLabel(text: string): string | undefined {
