@@ -12,6 +12,7 @@ import { SHARES, emissionScores, type Model, type WeightsData } from '#src/inges
 import { GRAMMAR } from '#src/ingest/grammar.ts';
 import { ROLES, ROLE_COUNT, roleIndex, type Role } from '#src/ingest/roles.ts';
 import type { Block } from '#src/ingest/types.ts';
+import { bestScale } from './calibrate.ts';
 import type { LabelledPage } from './labelled.ts';
 
 const R = ROLE_COUNT;
@@ -252,16 +253,7 @@ function maxMarginalLoss(theta: Params, pages: readonly Prepared[], scale: numbe
  * scores on the training pages, by golden-section search on log(scale).
  */
 function calibrate(theta: Params, pages: readonly Prepared[]): number {
-  let lo = Math.log(0.05);
-  let hi = Math.log(5);
-  const phi = (Math.sqrt(5) - 1) / 2;
-  for (let k = 0; k < 16; k++) {
-    const a = hi - phi * (hi - lo);
-    const b = lo + phi * (hi - lo);
-    if (maxMarginalLoss(theta, pages, Math.exp(a)) < maxMarginalLoss(theta, pages, Math.exp(b))) hi = b;
-    else lo = a;
-  }
-  return Math.exp((lo + hi) / 2);
+  return bestScale((scale) => maxMarginalLoss(theta, pages, scale), 0.05, 5, 16);
 }
 
 /** Smaller weights than this are left out of the data file: they change no reading. */

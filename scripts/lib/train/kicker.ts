@@ -4,6 +4,7 @@
 // averaged; then our own examples are corrected on until each is read as written.
 // Deterministic: examples in a fixed order.
 import { headlineParts, kickerFeatures } from '#src/ingest/kicker.ts';
+import { bestScale } from './calibrate.ts';
 import type { KickerExample } from './labelled.ts';
 
 interface Prepared {
@@ -56,16 +57,7 @@ function nll(w: ReadonlyMap<string, number>, data: readonly Prepared[], scale: n
 
 /** The scale of lowest log-loss, by golden-section search on log(scale): the review's 0–1 scores then mean what they say. */
 function calibrate(w: ReadonlyMap<string, number>, data: readonly Prepared[]): number {
-  let lo = Math.log(1e-3);
-  let hi = Math.log(10);
-  const phi = (Math.sqrt(5) - 1) / 2;
-  for (let k = 0; k < 40; k++) {
-    const a = hi - phi * (hi - lo);
-    const b = lo + phi * (hi - lo);
-    if (nll(w, data, Math.exp(a)) < nll(w, data, Math.exp(b))) hi = b;
-    else lo = a;
-  }
-  return Math.exp((lo + hi) / 2);
+  return bestScale((scale) => nll(w, data, scale), 1e-3, 10, 40);
 }
 
 export function trainKicker(examples: readonly KickerExample[], must: readonly KickerExample[], epochs = 10): KickerTrainResult {
