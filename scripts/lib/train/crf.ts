@@ -10,7 +10,7 @@ import { decode } from '#src/ingest/decoder.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, pageFeatures } from '#src/ingest/features.ts';
 import { SHARES, emissionScores, type Model, type WeightsData } from '#src/ingest/model.ts';
 import { GRAMMAR } from '#src/ingest/grammar.ts';
-import { ROLES, ROLE_COUNT, roleIndex, type Role } from '#src/ingest/roles.ts';
+import { ROLES, ROLE_COUNT, roleIndex } from '#src/ingest/roles.ts';
 import type { Block } from '#src/ingest/types.ts';
 import { bestScale } from './calibrate.ts';
 import type { LabelledPage } from './labelled.ts';
