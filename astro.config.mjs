@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { newspaperBody } from '#src/site/markdown-plugin.ts';
+import { closedMdx, safeHtml } from '#src/site/safe-body.ts';
 import { offline } from '#src/build/dev-bundles.ts';
 import { SITE_URL } from '#src/site/site-url.ts';
 import { currentShard, inShard, latestCatalogDate } from '#src/build/shard.ts';
+import { ASTRO_CACHE_SUBDIR, cacheFolder } from '#src/build/cache.ts';
 
 // A shard build (SHARD=2025; see src/build/shard.ts) writes its own sitemap files, and
 // lists site-wide pages only when it is the newest shard, whose copies of them the
@@ -31,9 +33,10 @@ export default defineConfig({
     // Pages are small and read once: inline CSS saves a render-blocking request on phones.
     inlineStylesheets: 'always',
   },
-  // Section labels and `> **标题**` boxes in .md/.mdx bodies (MDX inherits this processor).
+  // Content is data (src/site/safe-body.ts): closed MDX, then the HTML allowlist, then the
+  // section labels and `> **标题**` boxes, in .md and .mdx bodies (MDX inherits this processor).
   // No code in a newspaper: no highlighter (Shiki's inline styles would also break the CSP).
-  markdown: { processor: satteri({ hastPlugins: [newspaperBody] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ mdastPlugins: [closedMdx], hastPlugins: [safeHtml, newspaperBody] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     // The search index, offline files and relative links are made after `astro build`, by
@@ -70,4 +73,16 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The build cache (src/build/cache.ts, docs/operators.md "The build cache"): Astro's
+  // content data store and incremental build live in the project's .build-cache/, which
+  // CI keeps between runs (node_modules/, Astro's default, is deleted by `npm ci`).
+  // Only `astro build` uses it: `astro dev`, `sync` and `check` keep Astro's default, as
+  // dev's store, updated file by file while articles are edited, is not what a build
+  // made and must not be what the next build starts from.
+  cacheDir: process.argv[2] === 'build' ? `./${cacheFolder(shard?.name)}/${ASTRO_CACHE_SUBDIR}` : './node_modules/.astro',
+  experimental: {
+    // A dated page whose cacheKey (src/site/cache-keys.ts) and code are unchanged is
+    // copied from the previous build instead of rendered.
+    incrementalBuild: true,
+  },
 });

@@ -1,30 +1,54 @@
-// npm run bench -- --articles N [--keep] [--part-articles P] [--all-mdx]
+// npm run bench -- --articles N [--then-add-edition] [--then-correct] [--runs R]
+//                  [--no-peer] [--keep] [--part-articles P] [--all-mdx]
 // Generates a deterministic synthetic archive of N articles (the sample's shapes, made
-// by the real ingest) in a private copy of the project under tmp/, builds it exactly
-// as `npm run build` does (astro build, then scripts/postbuild.ts), and prints wall
-// time, peak memory of each step's whole process tree and pages/s for the site and
-// for the post-build (search index, offline files, relative links), beside a floor
-// measured in the same run: reading the same Markdown, rendering it with a fast
-// parser (Sätteri) and writing the HTML. --all-mdx writes every article as .mdx (as
-// the ingest did before plain articles became .md), to measure the difference.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// by the real ingest) in a private copy of the project under tmp/ and builds it as
+// `npm run build` does, with no cache: the full build. In the same run:
+//  - the peer: the same article files built by Eleventy with a minimal layout, then
+//    indexed by the Pagefind CLI (scripts/lib/eleventy-peer.ts), and the ratio;
+//  - --then-add-edition: one more edition of about 50 articles, built again with the
+//    cache of the full build; --then-correct: then one old article corrected, built
+//    again; each with its time and peak beside the full build's, and what each step
+//    reused and redid;
+//  - the floor: reading the same Markdown, rendering it with Sätteri and writing it.
+// --runs R does it all R times (a new copy each time) and prints the median of each
+// figure: the machine may be shared, so compare ratios within one run.
+// --all-mdx writes every article as .mdx, to measure what the ingest's `.md` saves.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownToHtml } from 'satteri';
-import { buildSyntheticSite, parseArticles, type Step } from './lib/bench-build.ts';
+import { buildCopy, buildSyntheticSite, parseArticles, type Build, type Step } from './lib/bench-build.ts';
+import { runPeer, type PeerRun } from './lib/eleventy-peer.ts';
 import { peakBetween } from './lib/process-memory.ts';
+import { addSyntheticEdition, correctOldArticle } from './lib/synthetic-archive.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, 'part-articles': { type: 'string' }, 'all-mdx': { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    'part-articles': { type: 'string' },
+    'all-mdx': { type: 'boolean', default: false },
+    'then-add-edition': { type: 'boolean', default: false },
+    'then-correct': { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+  },
 });
 const articles = parseArticles(values.articles, 'bench');
+const runs = parseArticles(values.runs, 'bench');
 const partArticles = values['part-articles'] === undefined ? undefined : parseArticles(values['part-articles'], 'bench');
+const env: Record<string, string> = partArticles ? { SEARCH_PART_ARTICLES: String(partArticles) } : {};
 
-const run = await buildSyntheticSite(articles, partArticles ? { SEARCH_PART_ARTICLES: String(partArticles) } : {}, { allMdx: values['all-mdx'] });
-const { root, editionsDir, made } = run;
+const seconds = (s: Step) => (s.end - s.start) / 1000;
+const peak = (s: Step) => peakBetween(s.samples, s.start, s.end);
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
-function floor(): { seconds: number; files: number } {
-  const out = join(root, 'floor');
+function floor(editionsDir: string, out: string): { seconds: number; files: number } {
   const started = Date.now();
   let files = 0;
   for (const date of readdirSync(editionsDir)) {
@@ -39,30 +63,148 @@ function floor(): { seconds: number; files: number } {
   return { seconds: (Date.now() - started) / 1000, files };
 }
 
-if (run.code !== 0 || !run.post) {
-  console.error([...run.site.lines, ...(run.post?.lines ?? [])].map((l) => l.text).join('\n'));
-  console.error(`[bench] the build failed (exit ${run.code}); the copy is kept in ${root}`);
-  process.exit(1);
+/** What one build did, read from its output. */
+interface Measured {
+  label: string;
+  site: number;
+  post: number;
+  total: number;
+  sitePeak: number;
+  postPeak: number;
+  peak: number;
+  pages: number;
+  /** Pages Astro copied from its cache instead of rendering. */
+  pagesReused: number;
+  /** The post-build's lines per part (what it reused and redid). */
+  parts: string[];
+  /** Astro's own figures, seconds: content sync and types, Vite's bundle (the .mdx articles are modules), generating the pages. */
+  astro: { sync: number; bundle: number; generate: number };
 }
-const site = run.site;
-const post: Step = run.post;
-const pages = Number(/(\d+) page\(s\) built/u.exec(site.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
-const partLines = post.lines.filter((l) => /\[postbuild\] part /u.test(l.text)).map((l) => l.text.replace(/^.*\[postbuild\] /u, ''));
-const f = floor();
-const mdx = readdirSync(editionsDir).flatMap((d) => readdirSync(join(editionsDir, d))).filter((f) => f.endsWith('.mdx')).length;
-if (!values.keep) rmSync(root, { recursive: true, force: true });
 
-const seconds = (s: Step) => (s.end - s.start) / 1000;
-const peak = (s: Step) => peakBetween(s.samples, s.start, s.end);
-const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
-const total = seconds(site) + seconds(post);
-console.log(`bench  ${made.articles} articles in ${made.editions} editions (synthetic, seed 7; ${mdx} as .mdx, the rest .md), 2 cores`);
-console.log(`  site   astro build: ${pages} pages in ${seconds(site).toFixed(1)} s, ${(pages / seconds(site)).toFixed(0)} pages/s, peak ${gb(peak(site))}`);
-console.log(
-  `  index  post-build (search index, offline files, links): ${made.articles} articles in ${seconds(post).toFixed(1)} s, ` +
-    `${(made.articles / seconds(post)).toFixed(0)} articles/s, peak ${gb(peak(post))}, ${partLines.length} part(s)`,
-);
-for (const line of partLines) console.log(`         ${line}`);
-console.log(`  build  ${total.toFixed(1)} s in all, ${(pages / total).toFixed(0)} pages/s, peak ${gb(Math.max(peak(site), peak(post)))}`);
-console.log(`  floor  ${f.files} articles in ${f.seconds.toFixed(1)} s, ${(f.files / f.seconds).toFixed(0)} articles/s (read, Sätteri markdownToHtml, write)`);
-console.log(`  ratio  build / floor = ${(total / f.seconds).toFixed(1)}×${values.keep ? `   (kept in ${root})` : ''}`);
+/** `850ms`, `3.16s`, `1m 10s` → seconds. */
+function durationSeconds(text: string): number {
+  const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/u.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+/** A figure from Astro's log (`[types] Generated 3.16s`, `[vite] ✓ built in 4.77s`, `✓ Completed in 4.76s.` after "generating static routes"). */
+function astroFigures(lines: readonly string[]): Measured['astro'] {
+  const after = (re: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) {
+      const m = re.exec(lines[i]!);
+      if (m) return { value: durationSeconds(m[1]!), at: i };
+    }
+    return { value: Number.NaN, at: lines.length };
+  };
+  const generating = lines.findIndex((l) => l.includes('generating static routes'));
+  // Astro writes `850ms`, `3.16s` or `1m 10s`.
+  const duration = String.raw`((?:\d+m )?[\d.]+m?s)`;
+  return {
+    sync: after(new RegExp(String.raw`\[types\] Generated ${duration}`, 'u')).value,
+    bundle: after(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'u')).value,
+    generate: generating < 0 ? Number.NaN : after(new RegExp(String.raw`^(?:\S+ )?✓ Completed in ${duration}`, 'u'), generating).value,
+  };
+}
+
+function measure(label: string, build: Build, root: string): Measured {
+  if (build.code !== 0 || !build.post) {
+    console.error(build.all.lines.map((l) => l.text).join('\n'));
+    console.error(`[bench] the ${label} build failed (exit ${build.code}); the copy is kept in ${root}`);
+    process.exit(1);
+  }
+  const text = build.site.lines.map((l) => l.text);
+  return {
+    label,
+    site: seconds(build.site),
+    post: seconds(build.post),
+    total: seconds(build.all),
+    sitePeak: peak(build.site),
+    postPeak: peak(build.post),
+    peak: peak(build.all),
+    pages: Number(/(\d+) page\(s\) built/u.exec(text.join('\n'))?.[1] ?? 0),
+    pagesReused: text.filter((l) => /\((?:restored|cached)\)$/u.test(l)).length,
+    parts: build.post.lines.filter((l) => /\[postbuild\] part /u.test(l.text)).map((l) => l.text.replace(/^.*\[postbuild\] /u, '')),
+    astro: astroFigures(text),
+  };
+}
+
+interface RunResult {
+  builds: Measured[];
+  peer?: PeerRun;
+  floor: { seconds: number; files: number };
+  made: { articles: number; editions: number };
+  mdx: number;
+  added?: { date: string; articles: number; pages: number };
+  corrected?: string;
+  root: string;
+  /** Bytes of dist/ and of the build cache after the last build. */
+  sizes?: { dist: number; cache: number };
+}
+
+function folderBytes(dir: string): number {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) bytes += statSync(join(e.parentPath, e.name)).size;
+  return bytes;
+}
+
+async function oneRun(): Promise<RunResult> {
+  const full = await buildSyntheticSite(articles, env, { allMdx: values['all-mdx'] });
+  const { root, editionsDir, made } = full;
+  const builds = [measure('full', full, root)];
+  const mdx = readdirSync(editionsDir).flatMap((d) => readdirSync(join(editionsDir, d))).filter((f) => f.endsWith('.mdx')).length;
+  const result: RunResult = { builds, floor: floor(editionsDir, join(root, 'floor')), made, mdx, root };
+  // The peer reads the archive the full build had, before any edition is added.
+  if (!values['no-peer']) result.peer = await runPeer(join(root, 'peer'), editionsDir);
+  if (values['then-add-edition']) {
+    result.added = addSyntheticEdition(editionsDir);
+    builds.push(measure('add an edition', await buildCopy(root, env), root));
+  }
+  if (values['then-correct']) {
+    result.corrected = correctOldArticle(editionsDir).slice(editionsDir.length + 1);
+    builds.push(measure('correct an old article', await buildCopy(root, env), root));
+  }
+  result.sizes = { dist: folderBytes(join(root, 'dist')), cache: folderBytes(join(root, '.build-cache')) };
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  return result;
+}
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`bench  load average before: ${load()} (1, 5, 15 min; 2 cores: above 2 the machine is shared and absolute seconds stretch)`);
+const results: RunResult[] = [];
+for (let i = 0; i < runs; i++) {
+  results.push(await oneRun());
+  const r = results.at(-1)!;
+  console.log(`run ${i + 1}/${runs}: ${r.builds.map((b) => `${b.label} ${b.total.toFixed(1)} s`).join(', ')}${r.peer ? `, peer ${(r.peer.eleventy.seconds + r.peer.pagefind.seconds).toFixed(1)} s` : ''}; load average now ${load()}`);
+}
+
+const first = results[0]!;
+const m = (pick: (r: RunResult) => number) => median(results.map(pick));
+const of = (label: string) => (r: RunResult) => r.builds.find((b) => b.label === label)!;
+const full = of('full');
+console.log(`\nbench  ${first.made.articles} articles in ${first.made.editions} editions (synthetic, seed 7; ${first.mdx} as .mdx, the rest .md), 2 cores; ${runs > 1 ? `median of ${runs} runs` : 'one run'}`);
+for (const label of first.builds.map((b) => b.label)) {
+  const b = of(label);
+  const one = b(first);
+  console.log(`  ${label}${label === 'full' ? ' (no cache)' : ' (with the cache of the build before)'}`);
+  console.log(`    site   astro build: ${one.pages} pages (${one.pagesReused} copied from Astro's cache, ${one.pages - one.pagesReused} rendered) in ${m((r) => b(r).site).toFixed(1)} s, peak ${gb(m((r) => b(r).sitePeak))}`);
+  console.log(`           of which content sync ${m((r) => b(r).astro.sync).toFixed(1)} s, Vite bundle ${m((r) => b(r).astro.bundle).toFixed(1)} s, pages ${m((r) => b(r).astro.generate).toFixed(1)} s (Astro's own figures)`);
+  console.log(`    post   post-build (search index, offline files, links): ${m((r) => b(r).post).toFixed(1)} s, peak ${gb(m((r) => b(r).postPeak))}, ${one.parts.length} part(s)`);
+  for (const line of one.parts) console.log(`             ${line}`);
+  console.log(`    build  ${m((r) => b(r).total).toFixed(1)} s in all (cache check included), peak ${gb(m((r) => b(r).peak))}`);
+  if (label !== 'full') {
+    console.log(`    ratio  ${label} / full build: time ${(m((r) => b(r).total / full(r).total) * 100).toFixed(1)}%, peak ${(m((r) => b(r).peak / full(r).peak) * 100).toFixed(0)}%`);
+  }
+}
+if (first.added) console.log(`  added  ${first.added.date}: ${first.added.articles} articles on ${first.added.pages} pages`);
+if (first.corrected) console.log(`  fixed  ${first.corrected}: one sentence added`);
+if (first.peer) {
+  const p = first.peer;
+  const eleventy = m((r) => r.peer!.eleventy.seconds);
+  const pagefind = m((r) => r.peer!.pagefind.seconds);
+  console.log(`  peer   Eleventy 3 (markdown-it, minimal layout): ${p.articles} articles in ${eleventy.toFixed(1)} s, peak ${gb(m((r) => r.peer!.eleventy.peakBytes))}; Pagefind CLI over its output: ${pagefind.toFixed(1)} s, peak ${gb(m((r) => r.peer!.pagefind.peakBytes))}`);
+  console.log(`  ratio  full build / peer = ${m((r) => full(r).total / (r.peer!.eleventy.seconds + r.peer!.pagefind.seconds)).toFixed(2)}× (${m((r) => full(r).total).toFixed(1)} s against ${(eleventy + pagefind).toFixed(1)} s)`);
+}
+if (first.sizes) console.log(`  disk   dist/ ${gb(first.sizes.dist)}, the build cache (.build-cache/) ${gb(first.sizes.cache)}`);
+console.log(`  floor  ${first.floor.files} articles in ${m((r) => r.floor.seconds).toFixed(1)} s (read, Sätteri markdownToHtml, write); full build / floor = ${m((r) => full(r).total / r.floor.seconds).toFixed(0)}×`);
+console.log(`  load   average after: ${load()}${values.keep ? `   (kept in ${results.map((r) => r.root).join(', ')})` : ''}`);

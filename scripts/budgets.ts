@@ -1,9 +1,10 @@
 // `npm run budgets [-- <dir>]`: prints the budgets of issue 3 for every reader page of
 // a built site (dist/ by default; `npm run build` first): HTML and CSS bytes, inline
-// script bytes, external scripts, other-origin references. Exits 1 past a limit.
+// script bytes, external scripts, other-origin references, and what the 简/繁 switch
+// loads (gzip). Exits 1 past a limit.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUDGETED_KINDS, budgetViolations, foreignReferences, LIMITS, measurePage } from './lib/budgets.ts';
+import { BUDGETED_KINDS, budgetViolations, foreignReferences, hantViolations, LIMITS, measureHant, measurePage } from './lib/budgets.ts';
 import { configuredSiteOrigin } from './lib/site-config.ts';
 import { siteFromDir } from './lib/site-files.ts';
 import { pageKind } from '#src/site/paths.ts';
@@ -39,8 +40,12 @@ console.log(
     `article HTML+CSS < ${LIMITS.articleHtmlCssBytes} B; no other origin.`,
 );
 console.table(rows);
+const hant = measureHant(site);
+for (const m of hant) problems.push(...hantViolations(m));
+console.log(`What the 简/繁 switch loads when a reader picks 繁 (gzip; limit ${LIMITS.hantGzipBytes} B): the page's data file and the switch's script.`);
+console.table(hant.map((m) => ({ 'data file': m.file, 'data B': m.dataGzipBytes, 'with the script B': m.withScriptGzipBytes })));
 if (problems.length > 0) {
   console.error(`[budgets] ${problems.length} over budget:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`[budgets] ${rows.length} pages within budget.`);
+console.log(`[budgets] ${rows.length} pages and ${hant.length} 繁體 data files within budget.`);

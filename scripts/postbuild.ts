@@ -1,5 +1,6 @@
-// `npm run build` = `astro build` then this, over dist/ (or the folder given):
-// the search index in parts, offline reading and relative links (src/build/postbuild.ts).
+// `npm run build` = `astro build` then this (scripts/build.ts), over dist/ (or the
+// folder given): the search index in parts, offline reading and relative links
+// (src/build/postbuild.ts); `--cache <folder>` reuses and keeps what is unchanged.
 // Exits 1 with the reason on any error; a failed post-build leaves a dist/ that must
 // not be deployed, and says so.
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { postBuild } from '#src/build/postbuild.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'part-articles': { type: 'string' }, concurrency: { type: 'string' } },
+  options: { 'part-articles': { type: 'string' }, concurrency: { type: 'string' }, cache: { type: 'string' } },
 });
 const outDir = resolve(positionals[0] ?? 'dist');
 const whole = (name: string, text: string | undefined) => {
@@ -36,6 +37,7 @@ try {
     siteUrl: SITE_URL,
     ...(partArticles ? { partArticles } : {}),
     ...(concurrency ? { concurrency } : {}),
+    ...(values.cache ? { cacheDir: resolve(values.cache) } : {}),
     log: (line) => console.log(`${time()} [postbuild] ${line}`),
   });
   const zips = summary.parts.reduce((n, p) => n + p.zipBytes, 0);

@@ -3,7 +3,7 @@
 // for memory on its own.
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCommands, copyProject, spawnBuildStep } from './project-build.ts';
+import { buildCommand, copyProject, spawnBuildStep } from './project-build.ts';
 import { sampleMemory, type Sample } from './process-memory.ts';
 import { writeSyntheticArchive, type ArchiveStats } from './synthetic-archive.ts';
 
@@ -21,16 +21,11 @@ export interface Step {
   samples: Sample[];
 }
 
-export interface SyntheticBuild {
+export interface SyntheticBuild extends Build {
   /** The private copy of the project (under tmp/), holding the archive and dist/. */
   root: string;
   editionsDir: string;
   made: ArchiveStats;
-  /** astro build */
-  site: Step;
-  /** scripts/postbuild.ts (not run when the site step failed) */
-  post?: Step;
-  code: number | null;
 }
 
 function runStep(root: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
@@ -50,6 +45,29 @@ function runStep(root: string, args: string[], env: Record<string, string> = {})
   return new Promise((done) => child.on('close', (code) => done({ lines, code, start, end: Date.now(), samples: memory.stop() })));
 }
 
+/** One `npm run build` (scripts/build.ts) cut into its two steps at the line where the post-build starts. */
+export interface Build {
+  /** The whole command: the cache check, astro build, the post-build. */
+  all: Step;
+  /** astro build */
+  site: Step;
+  /** scripts/postbuild.ts (not run when the site step failed) */
+  post?: Step;
+  code: number | null;
+}
+
+function splitBuild(all: Step): Build {
+  const at = all.lines.find((l) => /\[build\] post-build$/u.test(l.text))?.at;
+  const site: Step = { ...all, end: at ?? all.end, lines: all.lines.filter((l) => at === undefined || l.at < at) };
+  if (at === undefined) return { all, site, code: all.code === 0 ? 1 : all.code };
+  return { all, site, post: { ...all, start: at, lines: all.lines.filter((l) => l.at >= at) }, code: all.code };
+}
+
+/** `npm run build` (`--full` when `full`) on a copy made by buildSyntheticSite. */
+export async function buildCopy(root: string, env: Record<string, string> = {}, { full = false } = {}): Promise<Build> {
+  return splitBuild(await runStep(root, buildCommand(root, join(root, 'dist'), { full }), env));
+}
+
 /**
  * Copies the project, replaces its editions with `articles` synthetic ones, builds it.
  * `allMdx` renames every `.md` article to `.mdx` (the synthetic text has nothing MDX
@@ -65,11 +83,7 @@ export async function buildSyntheticSite(articles: number, env: Record<string, s
       for (const f of readdirSync(join(editionsDir, date))) if (f.endsWith('.md')) renameSync(join(editionsDir, date, f), join(editionsDir, date, `${f}x`));
     }
   }
-  const [astro, post] = buildCommands(root, join(root, 'dist'));
-  const site = await runStep(root, astro!, env);
-  if (site.code !== 0) return { root, editionsDir, made, site, code: site.code };
-  const postStep = await runStep(root, post!, env);
-  return { root, editionsDir, made, site, post: postStep, code: postStep.code };
+  return { root, editionsDir, made, ...(await buildCopy(root, env)) };
 }
 
 export function parseArticles(text: string | undefined, command: string): number {

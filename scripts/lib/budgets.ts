@@ -4,14 +4,38 @@
 // figures; tests/build/budgets.test.ts asserts the same limits with this module.
 import { parse } from 'node-html-parser';
 import type { SiteFiles } from './site-files.ts';
-import { pageKind, servedFile, urlOfFile, type PageKind } from '#src/site/paths.ts';
+import { gzipSync } from 'node:zlib';
+import { HANT_DATA_FILE, HANT_SWITCH_FILE, pageKind, servedFile, urlOfFile, type PageKind } from '#src/site/paths.ts';
 
 /** 1 KB = 1024 bytes, as browsers' and Lighthouse's byte counts show them. */
 export const LIMITS = {
   externalScripts: 0,
   inlineScriptBytes: 2 * 1024,
   articleHtmlCssBytes: 30 * 1024,
+  /** What the 简/繁 switch loads when a reader picks 繁 (its script and the edition's data), gzip. */
+  hantGzipBytes: 15 * 1024,
 } as const;
+
+/** One 繁體 data file and what switching costs with it: the data, and the data with the switch's script (gzip bytes). */
+export interface HantMeasure {
+  file: string;
+  dataGzipBytes: number;
+  withScriptGzipBytes: number;
+}
+
+/** Every 繁體 data file of the site (each edition's, and the site-wide pages'), measured. */
+export function measureHant(site: SiteFiles): HantMeasure[] {
+  const gz = (file: string) => gzipSync(site.read(file)).byteLength;
+  const script = site.files.has(HANT_SWITCH_FILE) ? gz(HANT_SWITCH_FILE) : 0;
+  return [...site.files]
+    .filter((f) => f === HANT_DATA_FILE || f.endsWith(`/${HANT_DATA_FILE}`))
+    .sort()
+    .map((file) => ({ file, dataGzipBytes: gz(file), withScriptGzipBytes: gz(file) + script }));
+}
+
+export function hantViolations(m: HantMeasure): string[] {
+  return m.withScriptGzipBytes > LIMITS.hantGzipBytes ? [`${m.file}: the 繁體 switch loads ${m.withScriptGzipBytes} B gzip with it; limit ${LIMITS.hantGzipBytes}`] : [];
+}
 
 export type PageMeasure = {
   file: string;

@@ -18,7 +18,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 const COPIES_DIR = join(REPO_ROOT, 'tmp', 'site-tests');
 
 /** Top-level entries that are not part of what Astro builds from. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'tmp', 'tests', '.ci', '.bench']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'tmp', 'tests', '.ci', '.bench', '.build-cache']);
 
 /** Copies the project (work tree as it is now, untracked files included) to a fresh folder. */
 export async function copyProject(label: string): Promise<string> {
@@ -42,7 +42,7 @@ export async function writeFiles(root: string, files: Record<string, string | Bu
 
 export type BuildResult = { ok: boolean; code: number | null; output: string; outDir: string; ms: number };
 
-/** One build step (see buildCommands) on a copy, with this Node, no telemetry and no colours. */
+/** The build (see buildCommand) on a copy, with this Node, no telemetry and no colours. */
 export function spawnBuildStep(root: string, args: string[], env: Record<string, string> = {}): ChildProcessByStdio<null, Readable, Readable> {
   return spawn(process.execPath, args, {
     cwd: root,
@@ -62,30 +62,23 @@ function run(root: string, args: string[], env: Record<string, string>): Promise
   });
 }
 
-/** The two commands of `npm run build` (see package.json), for a copy of the project. */
-export function buildCommands(root: string, outDir: string): string[][] {
-  return [
-    [join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir],
-    [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'postbuild.ts'), outDir],
-  ];
+/**
+ * The command of `npm run build` (package.json: scripts/build.ts, which runs `astro
+ * build` and then the post-build with the copy's own build cache, .build-cache/), for
+ * a copy of the project, run in the copy's root. `full` is `npm run build -- --full`.
+ */
+export function buildCommand(root: string, outDir: string, { full = false } = {}): string[] {
+  return [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'build.ts'), outDir, ...(full ? ['--full'] : [])];
 }
 
 /**
- * Runs `npm run build`'s two steps (astro build, then the post-build) on `root` into
- * `outDir` with the Node that runs the tests (Node 22 from node_modules/.bin under
- * `npm test`). Never throws on a failed build: the caller decides whether failure is
- * the expected outcome.
+ * Runs `npm run build` on `root` into `outDir` with the Node that runs the tests
+ * (Node 22 from node_modules/.bin under `npm test`). Never throws on a failed build:
+ * the caller decides whether failure is the expected outcome.
  */
-export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}, { full = false } = {}): Promise<BuildResult> {
   const started = Date.now();
-  let output = '';
-  let code: number | null = 0;
-  for (const args of buildCommands(root, outDir)) {
-    const step = await run(root, args, env);
-    output += step.output;
-    code = step.code;
-    if (code !== 0) break;
-  }
+  const { code, output } = await run(root, buildCommand(root, outDir, { full }), env);
   return { ok: code === 0, code, output, outDir, ms: Date.now() - started };
 }
 

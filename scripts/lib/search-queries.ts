@@ -1,7 +1,8 @@
 // Query sets for judging search, made from the articles' own text with a fixed seed,
-// each query with the articles that truly hold it. The truth is plain `includes` on
-// the Simplified source text: it shares no code with the search's folding, so the
-// search cannot grade itself.
+// each query with the articles that truly hold it. The truth is `includes` on the
+// Simplified source text with the marks readers are promised never count taken out
+// of both sides (see `bare`): written with regular expressions of its own, it shares
+// no code with the search's folding, so the search cannot grade itself.
 import * as OpenCC from 'opencc-js';
 import { rng } from './synthetic-pages.ts';
 
@@ -26,9 +27,18 @@ export interface QuerySet {
 const HAN = /\p{Script=Han}/u;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-/** Articles holding every word, by plain substring search of the source texts. */
+/**
+ * The promise of the search page's help line, as the truth applies it: spaces,
+ * punctuation and quote marks (any width) never decide a match; a decimal point
+ * between digits (`3.5`) and the percent and per-mille signs do.
+ */
+export function bare(text: string): string {
+  return text.replace(/(?<![0-9０-９])[.．]|[.．](?![0-9０-９])/gu, '').replace(/(?![.．%％‰‱])[\p{P}~～\s]/gu, '');
+}
+
+/** Articles holding every word, each word within one of its texts, marks aside (see `bare`). */
 export function relevantUrls(docs: readonly SearchDoc[], words: readonly string[]): string[] {
-  return docs.filter((d) => words.every((w) => d.texts.some((t) => t.includes(w)))).map((d) => d.url);
+  return docs.filter((d) => words.every((w) => d.texts.some((t) => bare(t).includes(bare(w))))).map((d) => d.url);
 }
 
 function randomSubstrings(docs: readonly SearchDoc[], count: number, seed: number): Query[] {
@@ -59,6 +69,57 @@ export function toFullWidth(text: string): string {
   return text.replace(/[!-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + FULL_WIDTH_OFFSET));
 }
 
+/** How readers type the marks of the text: another mark in place of the printed one. */
+const TYPED_FOR: Readonly<Record<string, string[]>> = {
+  '、': [',', '，', '.'], '，': [',', '.', '、'], '。': ['.', ',', '，'], '：': [':', '，'], '；': [';', ','], '？': ['?'], '！': ['!'],
+  '—': ['-'], '…': ['...'], '·': ['.', ''], '（': ['('], '）': [')'], '《': ['<'], '》': ['>'],
+};
+
+/** Text around one of the marks above, with the mark typed as another (`舟山、宁波` → `舟山,宁波`). */
+function otherMarks(docs: readonly SearchDoc[], random: () => number): Query[] {
+  const found = new Map<string, Query>();
+  for (const t of docs.flatMap((d) => d.texts)) {
+    for (const m of t.matchAll(/[\p{Script=Han}A-Za-z0-9]{2,4}([、，。：；？！—…·（）《》])[\p{Script=Han}A-Za-z0-9]{1,4}/gu)) {
+      const choices = TYPED_FOR[m[1]!]!;
+      const chosen = choices[Math.floor(random() * choices.length)]!;
+      // A full stop between digits is a decimal point, which counts: `3、5` is not `3.5`.
+      const typed = chosen === '.' && /\d[^\d]\d/u.test(m[0]) ? ',' : chosen;
+      const query = m[0].replace(m[1]!, typed);
+      if (!found.has(query)) found.set(query, { query, words: [m[0]] });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Quoted text (`推广“5G+AR”远程`) asked with ASCII quotes and with corner brackets. */
+function otherQuotes(docs: readonly SearchDoc[]): Query[] {
+  const found = new Map<string, Query>();
+  for (const t of docs.flatMap((d) => d.texts)) {
+    for (const m of t.matchAll(/([\p{Script=Han}]{0,2})“([^“”]{1,10})”([\p{Script=Han}]{0,2})/gu)) {
+      const [whole, before = '', inner = '', after = ''] = m;
+      // One style an occurrence, in turn: ASCII quotes, corner brackets, double corner brackets.
+      const [open, close] = ([['"', '"'], ['「', '」'], ['『', '』']] as const)[found.size % 3]!;
+      const query = `${before}${open}${inner}${close}${after}`;
+      if (!/\s/u.test(inner) && !found.has(query)) found.set(query, { query, words: [whole] });
+    }
+  }
+  return [...found.values()];
+}
+
+/** `count` of `items` drawn without replacement, in their order. */
+function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  if (items.length <= count) return [...items];
+  const keep = new Set<number>();
+  while (keep.size < count) keep.add(Math.floor(random() * items.length));
+  return items.filter((_, i) => keep.has(i));
+}
+
+/** `5G+AR` → `５G＋AR`: every other character full-width, as a phone keyboard switched midway types it. */
+export function mixedWidth(text: string): string {
+  let i = 0;
+  return text.replace(/[!-~]/gu, (ch) => (i++ % 2 === 0 ? toFullWidth(ch) : ch));
+}
+
 export function querySets(docs: readonly SearchDoc[], seed = 20260402): QuerySet[] {
   const random = randomSubstrings(docs, 200, seed);
   const names = uniqueMatches(docs, /(?<=(?:记者|通讯员)\s(?:[\p{Script=Han}]{2,3}\s)*)[\p{Script=Han}]{2,3}/gu).map((n) => ({ query: n, words: [n] }));
@@ -78,6 +139,22 @@ export function querySets(docs: readonly SearchDoc[], seed = 20260402): QuerySet
   for (let i = 0; i + 1 < places.length && twoWords.length < 20; i += 2) {
     twoWords.push({ query: `${places[i]!.query} ${places[i + 1]!.query}`, words: [places[i]!.query, places[i + 1]!.query] });
   }
+  const pick = rng(seed + 1);
+  const marks = sample(otherMarks(docs, pick), 60, pick);
+  // A quoted phrase is one word whatever it holds: a space typed inside it splits nothing.
+  const wholeQuotes = [...random.slice(0, 24), ...names, ...places].flatMap((q, i): Query[] => {
+    const chars = Array.from(q.query);
+    const spaced = chars.length >= 4 ? `${chars.slice(0, 2).join('')} ${chars.slice(2).join('')}` : q.query;
+    const [open, close] = ([['"', '"'], ['“', '”'], ['「', '」']] as const)[i % 3]!;
+    const quoted = { query: `${open}${q.query}${close}`, words: q.words };
+    return spaced === q.query ? [quoted] : [quoted, { query: `${open}${spaced}${close}`, words: q.words }];
+  });
+  const spaces = ['  ', '\u3000', ' \u3000 '];
+  const stray = [...random.slice(0, 24), ...twoWords].map((q, i) => {
+    const gap = spaces[i % spaces.length]!;
+    return { query: `${gap}${q.query.split(' ').join(`${gap} `)}${i % 2 ? gap : ''}`, words: q.words };
+  });
+  const mixed = [...numbers, ...latin, ...marks.filter((q) => /[!-~]/u.test(q.query))].map((q) => ({ query: mixedWidth(q.query), words: q.words }));
   return [
     { name: 'random 2–6 chars', queries: random },
     { name: 'names', queries: names },
@@ -87,6 +164,11 @@ export function querySets(docs: readonly SearchDoc[], seed = 20260402): QuerySet
     { name: 'Traditional', queries: traditional },
     { name: 'full-width', queries: width },
     { name: 'two words', queries: twoWords },
+    { name: 'another mark typed', queries: marks },
+    { name: 'ASCII, corner quotes', queries: otherQuotes(docs) },
+    { name: 'whole-query quotes', queries: wholeQuotes },
+    { name: 'stray spaces', queries: stray },
+    { name: 'mixed widths', queries: mixed },
   ];
 }
 

@@ -1,5 +1,5 @@
-// Astro integration for `astro dev`: serves the two classic scripts that the
-// post-build bundles into dist/ (search/search-ui.js and sw.js; see
+// Astro integration for `astro dev`: serves the classic scripts that the
+// post-build bundles into dist/ (search/search-ui.js, sw.js and hant-switch.js; see
 // src/build/bundles.ts), bundling them on request. A build gets them, with the
 // search index, the offline files and relative links, from scripts/postbuild.ts.
 import type { AstroIntegration } from 'astro';

@@ -4,8 +4,11 @@
 // a whole index in memory while writing it (~0.4 MB per article, measured), so the
 // archive is cut into parts (src/search/parts.ts), each done by a child process
 // (part.ts), as many at a time as the machine has cores (at most 2 by default).
-// Then what belongs to no part: the manifest of the parts, the list of editions for
-// reading from disk, the two bundled scripts, and the other pages made relative.
+// Before the parts: the bundled scripts and the 繁體 data of the site-wide pages (the
+// zips carry both). Then what belongs to no part: the manifest of the parts, the list
+// of editions for reading from disk, and the other pages made relative.
+// With a cache folder (npm run build passes .build-cache/postbuild/; src/build/part-cache.ts)
+// each part reuses what is unchanged since the previous build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -17,9 +20,14 @@ import { editionsScript } from '#src/search/offline-data.ts';
 import { splitParts, type PartsManifest } from '#src/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import type { PartJob, PartSummary } from './part.ts';
+import { digest, pruneCache } from './part-cache.ts';
+import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
+import { hantScript } from '#src/hant/convert.ts';
+import { hantVariant, type HantVariant } from '#src/hant/variant.ts';
+import { searchPageWords } from '#src/search/text.ts';
 import { builtSite, siteFiles } from './site-files.ts';
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
-import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, urlOfFile } from '#src/site/paths.ts';
+import { articleUrls, CHAR_MAP_NAME, editionDates, editionFolder, EDITIONS_SCRIPT, HANT_SWITCH_FILE, hantDataPath, MANIFEST_NAME, NOT_FOUND_FILE, PAGEFIND_DIR, SEARCH_META_FILE, SEARCH_UI_FILE, urlOfFile } from '#src/site/paths.ts';
 
 export interface PostBuildOptions {
   siteUrl: string;
@@ -27,7 +35,11 @@ export interface PostBuildOptions {
   partArticles?: number;
   /** Parts processed at once; by default the machine's cores, at most 2. */
   concurrency?: number;
+  /** The post-build's cache folder; none: everything is done afresh and nothing is kept. */
+  cacheDir?: string;
   log?: (line: string) => void;
+  /** The Traditional standard of the 繁體 switch; by default HANT_VARIANT's (src/hant/variant.ts). */
+  hantVariant?: HantVariant;
 }
 
 export interface PostBuildSummary {
@@ -54,9 +66,18 @@ function runPart(jobFile: string, label: string): Promise<PartSummary> {
   });
 }
 
+/** The edition folder (`2026/04/02/`) of a built file, if it is in one. */
+const editionFolderOf = (file: string): string | undefined => /^\d{4}\/\d{2}\/\d{2}\//u.exec(file)?.[0];
+
 export async function postBuild(outDir: string, options: PostBuildOptions): Promise<PostBuildSummary> {
   const log = options.log ?? (() => {});
+  const variant = options.hantVariant ?? hantVariant();
   for (const { entry, out } of BUNDLES) writeFileSync(join(outDir, out), await bundle(entry));
+  // The 繁體 data of the pages of no edition (home, archive, search, 404) and of the
+  // search page's own words; each part writes its editions'.
+  const sitePages = [...siteFiles(outDir)].filter((f) => f.endsWith('.html') && !editionFolderOf(f));
+  const siteSource = builtSite(outDir);
+  writeFileSync(join(outDir, hantDataPath().slice(1)), hantScript(hantData([...sitePages.flatMap((f) => pageTexts(siteSource.html(f))), ...searchPageWords()], variant)));
   const metaFile = join(outDir, SEARCH_META_FILE);
   if (!existsSync(metaFile)) throw new Error(`${outDir} has no ${SEARCH_META_FILE}: the post-build runs once, on what \`astro build\` has just written (npm run build runs both)`);
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as SearchMetaFile;
@@ -70,6 +91,12 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const jobs = mkdtempSync(join(tmpdir(), 'newspaper-postbuild-'));
   const fileList = [...files];
   const limit = pLimit(options.concurrency ?? Math.min(2, availableParallelism()));
+  // What every edition's zip takes from outside its folder besides content-hashed /_astro/ files.
+  const sharedKey = digest(
+    options.siteUrl,
+    variant,
+    ...['search/index.html', SEARCH_UI_FILE, HANT_SWITCH_FILE, hantDataPath().slice(1)].map((file) => readFileSync(join(outDir, file))),
+  );
   let summaries: PartSummary[];
   try {
     summaries = await Promise.all(
@@ -81,12 +108,17 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
           dates: dates.filter((d) => d >= part.from && d <= part.to),
           articles: Object.fromEntries(items.map((a) => [a.url, meta[a.url]!])),
           files: fileList,
+          cacheDir: options.cacheDir,
+          sharedKey,
+          hantVariant: variant,
         };
         const file = join(jobs, `part-${i}.json`);
         writeFileSync(file, JSON.stringify(job));
         const summary = await runPart(file, part.dir);
         const s = summary.seconds;
-        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records} s, index ${s.index} s, offline ${s.offline} s, links ${s.relative} s)`);
+        const r = summary.reused;
+        const reuse = options.cacheDir ? `; reused: records of ${r.records}/${summary.editions} editions, ${r.index ? 'the index' : 'no index'}, offline files of ${r.offline}/${summary.editions}` : '';
+        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records.toFixed(1)} s, index ${s.index.toFixed(1)} s, offline ${s.offline.toFixed(1)} s, links ${s.relative.toFixed(1)} s)${reuse}; largest 繁體 data ${summary.largestHantData.date} ${(summary.largestHantData.gzipBytes / 1024).toFixed(1)} KB gzip`);
         return summary;
       })),
     );
@@ -105,6 +137,10 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
     if (!file.endsWith('.html') || file === NOT_FOUND_FILE) continue; // served at any depth: its links stay root-relative
     if (editionFolders.has(file.slice(0, 11))) continue; // done with its part
     writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
+  }
+  if (options.cacheDir) {
+    const removed = pruneCache(options.cacheDir, dates, parts.map((p) => p.part.dir));
+    if (removed > 0) log(`cache: removed ${removed} edition(s) or part(s) this build no longer has`);
   }
   return { articles: articles.length, editions: dates.length, parts: summaries };
 }

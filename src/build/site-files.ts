@@ -12,8 +12,11 @@ export function siteFiles(outDir: string): Set<string> {
   );
 }
 
-/** The site with its HTML read on demand and kept (each page is read by several steps). */
-export function builtSite(outDir: string, files: ReadonlySet<string> = siteFiles(outDir)): BuiltSite {
+/**
+ * The site with its HTML read on demand and kept (each page is read by several steps)
+ * until forgotten (a part forgets each edition's pages once it is done with them).
+ */
+export function builtSite(outDir: string, files: ReadonlySet<string> = siteFiles(outDir)): BuiltSite & { forget(file: string): void } {
   const html = new Map<string, string>();
   return {
     files,
@@ -22,5 +25,6 @@ export function builtSite(outDir: string, files: ReadonlySet<string> = siteFiles
       if (text === undefined) html.set(file, (text = readFileSync(join(outDir, file), 'utf8')));
       return text;
     },
+    forget: (file) => void html.delete(file),
   };
 }

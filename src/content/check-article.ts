@@ -3,11 +3,13 @@
 import { ArticleSchema, type Article } from './article.ts';
 import { ARTICLE_HELP } from './explain.ts';
 import { BYLINE_MARK, splitDateline } from './newsroom.ts';
-import { photoFinding } from './photos.ts';
-import { compileProblem } from './compile.ts';
+import { photoFinding, type PhotoFile } from './photos.ts';
+import { bodyProblems, htmlProblems } from './body-check.ts';
+import { mdxMode, type MdxMode } from './mdx-rules.ts';
 import type { Problem } from './problem.ts';
 import { validate, ARTICLE_HELP_ZH } from './explain-zh.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { frontmatterProblems } from './frontmatter-problems.ts';
 import { HINT_MARK } from './defaults.ts';
 
 export interface CheckedArticle {
@@ -18,31 +20,14 @@ export interface CheckedArticle {
   problems: Problem[];
 }
 
-/** `exists` answers for a path from the project root (`content/editions/…/photo.jpg`). */
-export function checkArticle(file: string, text: string, exists: (path: string) => boolean): CheckedArticle {
+/**
+ * `probe` answers for a path from the project root (`content/editions/…/photo.jpg`);
+ * `mode` is the MDX setting (src/content/mdx-rules.ts), closed unless CONTENT_MDX=open.
+ */
+export function checkArticle(file: string, text: string, probe: (path: string) => PhotoFile | boolean, mode: MdxMode = mdxMode()): CheckedArticle {
   const source = readFrontmatter(text);
-  const problems: Problem[] = [];
-  if (!source.hasFrontmatter) {
-    problems.push({
-      file,
-      line: 1,
-      field: 'frontmatter',
-      zh: '文件开头没有 --- 包起来的文章信息（frontmatter）；改法：第一行写 ---，接着写 title、date、page、order 各一行，再写一行 ---',
-      en: 'no frontmatter at the top of the file. Fix: start the file with a line `---`, then `title:`, `date:`, `page:`, `order:`, then `---`.',
-    });
-  }
-  for (const e of source.yamlErrors) {
-    problems.push({
-      file,
-      line: e.line,
-      field: 'frontmatter',
-      zh: `文章信息不是正确的 YAML（${e.message}）；改法：每行写成“字段: 值”，冒号后空一格，值里有冒号或引号时整个值加引号`,
-      en: `the frontmatter is not valid YAML (${e.message}). Fix: write one \`field: value\` a line, a space after the colon, and quote a value that holds a colon or quote.`,
-    });
-  }
-  const compiled = compileProblem(file, text);
-  if (compiled) problems.push(compiled);
-  if (!source.hasFrontmatter || source.yamlErrors.length > 0) return { file, source, problems };
+  const problems: Problem[] = [...frontmatterProblems(file, source), ...bodyProblems(file, text, mode), ...htmlProblems(file, text)];
+  if (!source.hasFrontmatter || source.yamlErrors.length > 0 || source.limit) return { file, source, problems };
 
   const { value, problems: fieldProblems } = validate(ArticleSchema, {
     file,
@@ -55,7 +40,7 @@ export function checkArticle(file: string, text: string, exists: (path: string) 
   if (value && value.draft !== true) problems.push(...unfinished(file, text));
   if (value?.byline) problems.push(...bylineNotes(file, value.byline, source.lineOf(['byline'])));
   // Files are looked for even when another field is wrong: one run shows everything.
-  problems.push(...photoProblems(file, source, exists));
+  problems.push(...photoProblems(file, source, probe));
   return { file, source, problems, ...(value ? { article: value } : {}) };
 }
 
@@ -92,13 +77,13 @@ function unfinished(file: string, text: string): Problem[] {
   ];
 }
 
-function photoProblems(file: string, source: Frontmatter, exists: (path: string) => boolean): Problem[] {
+function photoProblems(file: string, source: Frontmatter, probe: (path: string) => PhotoFile | boolean): Problem[] {
   const photos: unknown = source.data['photos'];
   if (!Array.isArray(photos)) return [];
   return photos.flatMap((item: unknown, i): Problem[] => {
     const photo = item !== null && typeof item === 'object' ? (item as { src?: unknown }) : {};
     if (typeof photo.src !== 'string' || photo.src.trim() === '') return [];
-    const finding = photoFinding(file, i, photo.src, exists);
+    const finding = photoFinding(file, i, photo.src, probe);
     return finding ? [{ file, line: source.lineOf(['photos', i, 'src']), ...finding }] : [];
   });
 }

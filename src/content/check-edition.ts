@@ -10,7 +10,9 @@ import type { CheckedArticle } from './check-article.ts';
 import type { Problem } from './problem.ts';
 import { validate, EDITION_HELP_ZH } from './explain-zh.ts';
 import { readYaml } from './frontmatter.ts';
+import { editionYamlProblems } from './frontmatter-problems.ts';
 import { EDITION_FILE } from './defaults.ts';
+import { brokenImage, type PhotoFile } from './photos.ts';
 
 type Valid = CheckedArticle & { article: Article };
 
@@ -25,6 +27,10 @@ function findingProblem(finding: ArticleFinding, byFile: Map<string, Valid>): Pr
     case 'duplicate': {
       const { first, second } = finding;
       return { file: second.filePath, line: byFile.get(second.filePath)?.source.lineOf(['order']) ?? 1, field: 'order', also: [first.filePath], zh, en };
+    }
+    case 'future': {
+      const { filePath } = finding.entry;
+      return { file: filePath, line: byFile.get(filePath)?.source.lineOf(['date']) ?? 1, field: 'date', zh, en: en.slice(`${filePath}: `.length) };
     }
     default: {
       const never: never = finding;
@@ -73,6 +79,10 @@ export interface EditionFolder {
   /** edition.yaml's text; undefined when the folder has none. */
   editionText: string | undefined;
   articles: readonly CheckedArticle[];
+  /** What an interrupted ingest or `npm run new` left (src/content/safe-write.ts): its journal, its temporary files. */
+  interrupted?: { journal: string | undefined; temps: readonly string[] };
+  /** Every image file of the folder (paths from the project root), as fileIn probed it: the build reads them all. */
+  images?: readonly { file: string; state: PhotoFile }[];
 }
 
 function editionProblems(folder: EditionFolder): { edition?: Edition; problems: Problem[] } {
@@ -104,17 +114,8 @@ function editionProblems(folder: EditionFolder): { edition?: Edition; problems: 
     };
   }
   const source = readYaml(folder.editionText, 1);
-  if (source.yamlErrors.length > 0) {
-    return {
-      problems: source.yamlErrors.map((e) => ({
-        file,
-        line: e.line,
-        field: EDITION_FILE,
-        zh: `不是正确的 YAML（${e.message}）；改法：每行写成“字段: 值”，冒号后空一格`,
-        en: `not valid YAML (${e.message}). Fix: write one \`field: value\` a line, a space after the colon.`,
-      })),
-    };
-  }
+  const unreadable = editionYamlProblems(file, source);
+  if (unreadable.length > 0) return { problems: unreadable };
   const ctx = { file, data: source.data, help: EDITION_HELP, helpZh: EDITION_HELP_ZH, lineOf: source.lineOf };
   const { value, problems } = validate(EditionSchema, ctx);
   if (value && value.date !== folderDate) {
@@ -137,6 +138,11 @@ export function checkEdition(folder: EditionFolder): Problem[] {
   const findings = articleFindings(valid.map((v) => ({ filePath: v.file, data: v.article })));
   problems.push(...findings.map((f) => findingProblem(f, byFile)));
 
+  problems.push(...interruptedProblems(folder));
+  for (const image of folder.images ?? []) {
+    const broken = brokenImage(image.state);
+    if (broken) problems.push({ file: image.file, line: 1, field: 'photo', ...broken });
+  }
   const { edition, problems: editionOwn } = editionProblems(folder);
   problems.push(...editionOwn);
   const pages = new Set(edition?.pages.map((p) => p.number) ?? []);
@@ -154,6 +160,28 @@ export function checkEdition(folder: EditionFolder): Problem[] {
         en: `page ${page} is not among the pages of ${EDITION_FILE}. Fix: add \`- number: ${page}\` with \`name: …\` under \`pages\` in ${EDITION_FILE}, or correct the page.`,
       });
     }
+  }
+  return problems;
+}
+
+/** Debris of a killed write: a journal means the edition is half renamed; a temporary file is only debris. */
+function interruptedProblems(folder: EditionFolder): Problem[] {
+  const { journal, temps } = folder.interrupted ?? { journal: undefined, temps: [] };
+  const problems: Problem[] = temps.map((file) => ({
+    file,
+    line: 1,
+    field: 'temporary file',
+    zh: '这是一次被中断的入库（或 npm run new）留下的临时文件，网站不用它；改法：删去它（下次给这一期入库时也会自动删去）',
+    en: 'a temporary file left by an interrupted ingest (or `npm run new`); nothing uses it. Fix: delete it (the next ingest of this edition deletes it too).',
+  }));
+  if (journal) {
+    problems.push({
+      file: journal,
+      line: 1,
+      field: 'interrupted write',
+      zh: `给 ${folder.dir} 入库（或 npm run new）时被中断，这一期的文件只换了一部分；改法：再运行一次入库（npm run ingest，这一期的任一版）或 npm run new，它会先把中断的写入做完`,
+      en: `an ingest (or \`npm run new\`) of ${folder.dir} was interrupted while putting its files in place: some are new, some old. Fix: run npm run ingest (any page of this edition) or npm run new again; it first finishes the interrupted write.`,
+    });
   }
   return problems;
 }

@@ -2,6 +2,7 @@
 // compiler Astro itself uses (@astrojs/markdown-satteri), so a file that fails
 // here fails the build, and the error's line is the file's line.
 import { markdownToJs, mdxToJs, mdxToMdast } from 'satteri';
+import { MDX_COMPONENTS as COMPONENT_PROPS } from './mdx-rules.ts';
 import type { Problem } from './problem.ts';
 
 /** satteri says `7:4: Unexpected end of file … (mdx-jsx:unexpected-character)`. */
@@ -14,10 +15,11 @@ const HOW_TO_FIX_EN =
 
 /**
  * The components an article page hands to MDX (`<Content components={{ Aside }} />` in
- * src/pages/[year]/[month]/[day]/[page]/[order]/index.astro). Any other capitalised tag
- * compiles but stops the build when the page renders, unless the file imports it.
+ * src/pages/[year]/[month]/[day]/[page]/[order]/index.astro). With MDX open
+ * (CONTENT_MDX=open), any other capitalised tag compiles but stops the build when the
+ * page renders, unless the file imports it; closed MDX refuses it outright (mdx-rules.ts).
  */
-export const MDX_COMPONENTS: readonly string[] = ['Aside'];
+export const MDX_COMPONENTS: readonly string[] = Object.keys(COMPONENT_PROPS);
 
 interface MdNode {
   type: string;
@@ -60,7 +62,7 @@ function unknownComponent(text: string): { name: string; line: number } | undefi
   return undefined;
 }
 
-/** A problem when the body does not compile; undefined when it does. */
+/** A problem when the body does not compile (or, in open MDX, names a component nobody provides); undefined when it does. */
 export function compileProblem(file: string, text: string): Problem | undefined {
   const problem = compileError(file, text);
   if (problem || !file.endsWith('.mdx')) return problem;
@@ -75,7 +77,8 @@ export function compileProblem(file: string, text: string): Problem | undefined 
   };
 }
 
-function compileError(file: string, text: string): Problem | undefined {
+/** A problem when the body does not compile at all; undefined when it does. */
+export function compileError(file: string, text: string): Problem | undefined {
   const mdx = file.endsWith('.mdx');
   try {
     if (mdx) mdxToJs(text, { features: { frontmatter: true } });

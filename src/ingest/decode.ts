@@ -60,6 +60,16 @@ export function decode(bytes: Uint8Array): Decoded {
   assertNotBinary(body);
   const utf8 = decodeUtf8(body);
   if (utf8 !== undefined) return { text: utf8, encoding: body === bytes ? 'UTF-8' : 'UTF-8 (BOM)' };
+  // UTF-8 but for a few bytes (a damaged copy): say where the first one is, not guess another encoding.
+  const lenient = new TextDecoder('utf-8').decode(body);
+  const bad = (lenient.match(/\uFFFD/gu) ?? []).length;
+  const good = (lenient.match(/[^\x00-\x7F\uFFFD]/gu) ?? []).length;
+  if (good > 0 && bad <= Math.max(3, good / 100)) {
+    const at = lenient.indexOf('\uFFFD');
+    throw new IngestError(`this line holds a byte that is not UTF-8 (the rest of the file is UTF-8); save the page as UTF-8 again, or retype the damaged character, and run the ingest again`, {
+      line: lenient.slice(0, at).split('\n').length,
+    });
+  }
   // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, so it reads all three.
   const guess = analyse(body).find((m) => LEGACY_CHINESE.has(m.name));
   const encoding = guess?.name === 'Big5' ? 'Big5' : 'GB18030';

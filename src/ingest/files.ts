@@ -1,9 +1,11 @@
 // File-system side of the ingest, kept apart from the pure steps: reading what an
 // edition folder already holds, and writing a plan all-or-nothing.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ARTICLE_FILE, rawPageNumber } from '#src/content/defaults.ts';
 import { readFrontmatter } from '#src/content/frontmatter.ts';
+import { withLock } from '#src/content/lock.ts';
+import { commitFiles, recover } from '#src/content/safe-write.ts';
 import type { KnownArticle } from './types.ts';
 import type { PlannedFile } from './plan.ts';
 
@@ -18,7 +20,7 @@ export function readIfExists(path: string): string | undefined {
 }
 
 export function articleFilesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((f) => ARTICLE_FILE.test(f))
     .sort()
@@ -87,27 +89,29 @@ export function readRawFolder(folder: string): RawFolder {
 }
 
 /**
- * Every file is first written beside its target, then all are renamed into place:
- * a failure while writing leaves the folder as it was. A file that replaces the same
- * article under the other extension removes it only once the new one is in place,
- * so no step can leave the article with no file at all.
+ * Runs `fn` (read the edition, plan, write) holding the edition folder's lock, so two
+ * ingests of one edition run one after the other and neither loses the other's page,
+ * after finishing whatever an interrupted ingest left there (src/content/safe-write.ts).
+ * A dry run writes nothing, so it neither locks nor repairs.
+ */
+export function inEdition<T>(dir: string, write: boolean, say: (line: string) => void, fn: () => T): T {
+  if (!write) return fn();
+  return withLock(dir, 'npm run ingest', () => {
+    const { finished, removed } = recover(dir);
+    if (finished) say(`[ingest] ${dir}: finished the writes of an interrupted ingest first`);
+    if (removed.length > 0) say(`[ingest] ${dir}: removed ${removed.length} temporary file(s) left by an interrupted ingest`);
+    return fn();
+  });
+}
+
+/**
+ * All or nothing (src/content/safe-write.ts): every file is first written in full
+ * under a temporary name, then all are renamed into place by one journal, so a
+ * failure or a kill leaves the folder as it was or, once the next ingest finishes the
+ * journal, as planned. A file that replaces the same article under the other
+ * extension is removed only once the new one is in place.
  */
 export function writeAll(files: readonly PlannedFile[], dir: string): void {
   const pending = files.filter((f) => f.status !== 'unchanged' && f.status !== 'conflict');
-  mkdirSync(dir, { recursive: true });
-  const temps: string[] = [];
-  try {
-    for (const f of pending) {
-      const tmp = `${f.path}.ingest-${process.pid}.tmp`;
-      writeFileSync(tmp, f.content, 'utf8');
-      temps.push(tmp);
-    }
-  } catch (cause) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw new Error(`could not write into ${dir}; nothing was changed`, { cause });
-  }
-  pending.forEach((f, i) => {
-    renameSync(temps[i]!, f.path);
-    if (f.replaces) rmSync(f.replaces, { force: true });
-  });
+  commitFiles(dir, pending.map((f) => ({ path: f.path, content: f.content })), pending.flatMap((f) => (f.replaces ? [f.replaces] : [])));
 }

@@ -8,7 +8,8 @@ import { type EditionInput } from '#src/content/edition.ts';
 import { EDITION_FILE, pageFilePrefix } from '#src/content/defaults.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
 import { parseEditionYaml } from './edition-data.ts';
-import { articleFilesIn, filedArticles, readIfExists, readRawFolder, writeAll, type FiledArticle } from './files.ts';
+import { articleFilesIn, filedArticles, inEdition, readIfExists, readRawFolder, writeAll, type FiledArticle } from './files.ts';
+import { WriteError } from '#src/content/lock.ts';
 import { UnreadablePages, ingestLinked, linkJumps, runParts, type OutsidePage } from './jumps.ts';
 import { articleSlots, hasConflicts, planEdition } from './plan.ts';
 import { refuse, rel, reportEdition, reportJumps, reportPage, type Output, type RawRun } from './report.ts';
@@ -118,43 +119,50 @@ export function runIngest(argv: readonly string[], io: Output): number {
     // Read.
     const run = readRawRun(opts);
     const dir = join(opts.out, opts.date);
-    const folder = readEditionFolder(dir);
-    const inRun = new Set(run.pages.map((p) => p.page));
-    // Pure steps: the edition's other pages are asked for only when a jump needs them.
-    const results = ingestLinked(run.pages, opts.date, () => folder.filed().filter((a) => !inRun.has(a.page)));
-    const jumps = linkJumps(
-      runParts(run.pages.map((p, i) => ({ file: p.file, ingested: results[i]! }))),
-      (page): OutsidePage => {
-        const parts = folder.filedOn(page);
-        return { present: parts.length > 0 || folder.edition?.data.pages.some((p) => p.number === page) === true, parts };
-      },
-    );
-    // Plan.
-    const pages = run.pages.map((p, i) => ({ page: p.page, ingested: results[i]! }));
-    const names = opts.kind === 'edition' ? opts.pageNames : new Map(opts.pageName ? [[opts.page, opts.pageName]] : []);
-    const plan = planEdition({
-      dir,
-      date: opts.date,
-      ...(opts.paper ? { paper: opts.paper } : {}),
-      names,
-      force: opts.force,
-      pages,
-      ...(folder.edition ? { edition: folder.edition } : {}),
-      existing: readExisting(articleSlots(dir, pages), folder.articleFiles),
-      articleFiles: folder.articleFiles,
+    // The edition folder is read, planned against and written under its lock (files.ts).
+    return inEdition(dir, !opts.dryRun, io.out, () => {
+      const folder = readEditionFolder(dir);
+      const inRun = new Set(run.pages.map((p) => p.page));
+      // Pure steps: the edition's other pages are asked for only when a jump needs them.
+      const results = ingestLinked(run.pages, opts.date, () => folder.filed().filter((a) => !inRun.has(a.page)));
+      const jumps = linkJumps(
+        runParts(run.pages.map((p, i) => ({ file: p.file, ingested: results[i]! }))),
+        (page): OutsidePage => {
+          const parts = folder.filedOn(page);
+          return { present: parts.length > 0 || folder.edition?.data.pages.some((p) => p.number === page) === true, parts };
+        },
+      );
+      // Plan.
+      const pages = run.pages.map((p, i) => ({ page: p.page, ingested: results[i]! }));
+      const names = opts.kind === 'edition' ? opts.pageNames : new Map(opts.pageName ? [[opts.page, opts.pageName]] : []);
+      const plan = planEdition({
+        dir,
+        date: opts.date,
+        ...(opts.paper ? { paper: opts.paper } : {}),
+        names,
+        force: opts.force,
+        pages,
+        ...(folder.edition ? { edition: folder.edition } : {}),
+        existing: readExisting(articleSlots(dir, pages), folder.articleFiles),
+        articleFiles: folder.articleFiles,
+      });
+      // Report.
+      run.pages.forEach((p, i) => reportPage(p.file, opts.date, p.page, results[i]!, plan, opts.dryRun, io));
+      reportEdition(opts, run, results, plan, io);
+      reportJumps(jumps, io);
+      if (hasConflicts(plan)) {
+        refuse(plan, io);
+        return opts.dryRun ? 0 : 1;
+      }
+      // Write.
+      if (!opts.dryRun) writeAll(plan.files, dir);
+      return 0;
     });
-    // Report.
-    run.pages.forEach((p, i) => reportPage(p.file, opts.date, p.page, results[i]!, plan, opts.dryRun, io));
-    reportEdition(opts, run, results, plan, io);
-    reportJumps(jumps, io);
-    if (hasConflicts(plan)) {
-      refuse(plan, io);
-      return opts.dryRun ? 0 : 1;
-    }
-    // Write.
-    if (!opts.dryRun) writeAll(plan.files, dir);
-    return 0;
   } catch (err) {
+    if (err instanceof WriteError) {
+      io.err(`[ingest] ${err.message}`);
+      return 1;
+    }
     if (err instanceof UnreadablePages) {
       for (const { file, error } of err.failures) {
         const at = error.where?.line !== undefined ? `:${error.where.line}` : '';

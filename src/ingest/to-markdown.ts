@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import { ARTICLE_KEY_ORDER, type ArticleInput } from '#src/content/article.ts';
 import type { BodyBlock } from './types.ts';
 import type { ArticleFormat } from '#src/content/defaults.ts';
+import { tildeGuard } from '#src/content/markdown-options.ts';
 
 /**
  * `.mdx` only for a body that needs an MDX component (a box, `<Aside title=…>`),
@@ -49,12 +50,6 @@ function toNode(block: BodyBlock, format: ArticleFormat): RootContent {
   }
 }
 
-/**
- * Astro reads both formats with GFM, where `~x~` and `~~x~~` are strikethrough
- * (`5~10元，20~30元` would lose its tildes); mdast-util-to-markdown escapes that
- * only with the GFM extension, which we do not otherwise need.
- */
-const tildeGuard: Options = { unsafe: [{ character: '~', inConstruct: 'phrasing' }] };
 
 /**
  * In MDX a paragraph starting with `import`/`export` is JavaScript. mdast-util-mdx

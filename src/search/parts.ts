@@ -30,19 +30,21 @@ export function urlDate(url: string): string {
 }
 
 /**
- * Splits items (sorted by URL, so by date) into the fewest runs of about `size` or
- * fewer, of even length (so parts processed side by side finish together), never
- * cutting an edition in two: a date belongs to exactly one part, part names are
- * unique, and a part exceeds `size` by less than one edition at most.
+ * Splits items (sorted by URL, so by date) into runs of `size` articles, counted from
+ * the oldest, never cutting an edition in two: a part closes at the first edition
+ * boundary once it holds `size` articles, so it exceeds `size` by less than one edition,
+ * and the newest part holds what is left. The cuts depend only on the articles up to
+ * them: a new edition changes the newest part alone (or starts a new one), so a build
+ * with the cache (src/build/part-cache.ts) indexes only that part again. A date
+ * belongs to exactly one part, and part names are unique.
  */
 export function splitParts<T extends { url: string }>(items: readonly T[], size: number): Array<{ part: IndexPart; items: T[] }> {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the part size must be a whole number ≥ 1, not ${size}`);
-  const target = Math.ceil(items.length / Math.max(1, Math.ceil(items.length / size)));
   const runs: T[][] = [];
   let current: T[] = [];
   for (const item of items) {
     const last = current.at(-1);
-    if (last && current.length >= target && urlDate(last.url) !== urlDate(item.url)) {
+    if (last && current.length >= size && urlDate(last.url) !== urlDate(item.url)) {
       runs.push(current);
       current = [];
     }
@@ -72,8 +74,16 @@ export function mergeManifests(manifests: readonly PartsManifest[]): PartsManife
 }
 
 export function parseManifest(text: string, source: string): PartsManifest {
-  const data = JSON.parse(text) as Partial<PartsManifest>;
-  if (data.version !== 1 || !Array.isArray(data.parts)) throw new Error(`${source} is not a search parts manifest (version 1)`);
+  let data: Partial<PartsManifest> | null;
+  try {
+    data = JSON.parse(text) as Partial<PartsManifest> | null;
+  } catch (cause) {
+    throw new Error(`${source} is not valid JSON (${(cause as Error).message}): the build that wrote it was interrupted or the file was damaged; build it again.`, { cause });
+  }
+  const isPart = (p: unknown) => typeof p === 'object' && p !== null && ['from', 'to', 'dir'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string');
+  if (data?.version !== 1 || !Array.isArray(data.parts) || !data.parts.every(isPart)) {
+    throw new Error(`${source} is not a search parts manifest (version 1, a list of parts with from, to and dir): build it again.`);
+  }
   return data as PartsManifest;
 }
 

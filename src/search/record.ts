@@ -49,14 +49,20 @@ export function indexWords(blocks: readonly string[], headlines: readonly string
   return [...words(blocks), ...head, ...head, ...head].join(' ');
 }
 
+/**
+ * At most this many words are asked of Pagefind: each word may load an index chunk,
+ * and any subset of a query's pairs still finds every article that holds it (the
+ * exact check decides), so a pasted 500-character query costs a few chunks, not hundreds.
+ */
+export const MAX_QUERY_WORDS = 24;
+
 /** The Pagefind query for folded terms: every term's pairs, or its one character. */
 export function pagefindQuery(terms: readonly string[]): string {
-  return terms
-    .flatMap((term) => {
-      const cps = indexedCodePoints(term, {});
-      return cps.length === 1 ? [letters(cps[0]!)] : pairWords(cps, false);
-    })
-    .join(' ');
+  const words = terms.flatMap((term) => {
+    const cps = indexedCodePoints(term, {});
+    return cps.length === 1 ? [letters(cps[0]!)] : pairWords(cps, false);
+  });
+  return [...new Set(words)].slice(0, MAX_QUERY_WORDS).join(' ');
 }
 
 /** The article's text as stored in the record's meta, one entry per block. */

@@ -14,7 +14,27 @@ export function formatHitMeta(hit: Pick<SearchHit, 'date' | 'page' | 'pageName' 
   return [date, page, hit.column].filter(Boolean).join(' · ');
 }
 
+/** The rule the search page's help line states (src/pages/search/index.astro), kept beside the words that depend on it. */
+export const SEARCH_HELP =
+  '在页面顶部的搜索框输入关键词，结果随输入更新；空格分开的几个词须同时出现，引号里的词按整个词组查找。标点和引号不影响查找（“舟山,宁波”也能找到“舟山、宁波”）；繁体字、全角字母数字也能找到。';
+
+/** What the search page says before a query, and its button and filter words. */
+export const PROMPT = '输入关键词开始搜索。';
+export const MORE_LABEL = '显示更多';
+export const ALL_LABEL = '全部';
+
+/** Every fixed word the search page may show, for the 繁體 data of the site-wide pages (src/hant/). */
+export function searchPageWords(): string[] {
+  const outcome = { hits: [], candidates: 2, checked: 1 };
+  return [
+    SEARCH_HELP, PROMPT, MORE_LABEL, ALL_LABEL, ...Object.values(FILTER_LABELS),
+    emptyAdvice('', []), emptyAdvice('', ['', '']), foundText('', outcome), foundText('', { ...outcome, checked: 2 }), foundText('', { ...outcome, searchedSince: '2025' }),
+    formatHitMeta({ date: '2026-01-01', page: 1 }),
+  ];
+}
+
 export function emptyAdvice(query: string, terms: readonly string[]): string {
+  if (terms.length === 0) return `“${query}”里没有可查找的文字：标点和引号不参与查找，请输入字词。`;
   const tips = ['换一个更短的词', '检查有没有错别字'];
   if (terms.length > 1) tips.unshift('空格分开的词必须同时出现，试试只搜其中一个');
   tips.push('或到“往期”按日期浏览');

@@ -6,6 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { STRIPPED } from '#src/content/html-rules.ts';
 
 /** The part of a collection entry read here: its body and the file it came from (`.md` or `.mdx`). */
 export interface BodySource {
@@ -19,9 +20,29 @@ function blocks({ body, filePath }: BodySource): RootContent[] {
   return root.children;
 }
 
+const OPENS = new RegExp(`^<(${STRIPPED.join('|')})\\b`, 'iu');
+const CLOSES = new RegExp(`^</(${STRIPPED.join('|')})\\s*>`, 'iu');
+
+/**
+ * Text between an inline `<script>` (or any element the site drops with its content,
+ * src/content/html-rules.ts) and its end tag is not on the page, so it is not text a
+ * reader reads either: not in a lead, a description or the reading time.
+ */
+function withoutDropped(node: RootContent): RootContent {
+  if (!('children' in node)) return node;
+  const kept: RootContent[] = [];
+  let depth = 0;
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'html' && OPENS.test(child.value) && !/\/>\s*$/u.test(child.value)) depth++;
+    else if (child.type === 'html' && CLOSES.test(child.value) && depth > 0) depth--;
+    else if (depth === 0) kept.push(withoutDropped(child));
+  }
+  return { ...node, children: kept } as RootContent;
+}
+
 /** A block's text on one line, as a reader reads it. */
 const textOf = (node: RootContent): string =>
-  toString(node, { includeHtml: false }).replace(/\s*\n\s*/gu, ' ').trim();
+  toString(withoutDropped(node), { includeHtml: false }).replace(/\s*\n\s*/gu, ' ').trim();
 
 /** The body's paragraphs as plain text, in order; boxes, quotations and headings left out. */
 export function bodyParagraphs(source: BodySource): string[] {

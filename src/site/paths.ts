@@ -128,6 +128,11 @@ export function editionZipName(date: string): string {
   return `zsdaily-${date}.zip`;
 }
 
+/** `/2026/04/02/share-card.png`: the picture a shared link of the edition shows when its article has no photo. */
+export function shareCardPath(date: string): string {
+  return `${editionPath(date)}share-card.png`;
+}
+
 /** What the service worker keeps of an edition: a list in the edition's folder. */
 export const OFFLINE_MANIFEST = 'offline.json';
 
@@ -162,6 +167,15 @@ export const SEARCH_UI_FILE = 'search/search-ui.js';
 export const EDITIONS_SCRIPT = 'search/editions.js';
 /** Each edition's offline index, in the edition's folder (YYYY/MM/DD/search-data.js). */
 export const SEARCH_DATA_FILE = 'search-data.js';
+
+/** Each edition's 繁體 data (YYYY/MM/DD/zh-hant.js), and the site-wide pages' at the root. */
+export const HANT_DATA_FILE = 'zh-hant.js';
+/** `/2026/04/02/zh-hant.js` for the pages of an edition; `/zh-hant.js` for the rest (home, archive, search). */
+export function hantDataPath(date?: string): string {
+  return date ? `${editionPath(date)}${HANT_DATA_FILE}` : `/${HANT_DATA_FILE}`;
+}
+/** The classic script (built from src/hant/browser/switch.ts) that the 简/繁 switch loads when used. */
+export const HANT_SWITCH_FILE = 'hant-switch.js';
 
 // ---- Links between pages ----------------------------------------------------------
 

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, copyProject, REPO_ROOT, removeFixture, type BuildResult } from '../../scripts/lib/project-build.ts';
 import { check, SAMPLE, scaffold } from '../helpers/content-copy.ts';
@@ -69,6 +70,19 @@ describe('every file the check accepts builds', () => {
     expect(html).toMatch(/<img[^>]+alt="傍晚的海边，天空和海面连成一片"/);
     expect(html).toContain('更正');
     expect(html).toContain('应为“每半小时一班”');
+  });
+  test('a shared link of an article with a photo shows its first photo, as a JPEG of this site', async () => {
+    const html = page('/2026/04/02/01/07/');
+    const meta = (p: string) => new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1];
+    const image = new URL(meta('og:image') ?? 'x:');
+    expect(image.origin).toBe(new URL(meta('og:url') ?? 'y:').origin);
+    expect(image.pathname).toMatch(/\.jpg$/u);
+    const file = await sharp(join(root, 'dist', image.pathname)).metadata();
+    expect(file.format).toBe('jpeg');
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(file.width), String(file.height)]);
+    expect(meta('og:image:alt')).toBe('一片蓝色的海面 1');
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe('每种图片格式都能登上网页');
   });
   test('a photo of every extension the check accepts is an image on the page (the site glob finds them all)', () => {
     const html = page('/2026/04/02/01/07/');

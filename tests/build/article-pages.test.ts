@@ -8,6 +8,7 @@ import { expectInOrder, linksTo, readPage, squash, textOf, type BuiltPage } from
 import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
 import { bylineNames, sampleArticles, sampleEdition, SAMPLE_DATE, type SampleArticle } from '../helpers/sample.ts';
 import { editionPath, pagePath } from '#src/site/paths.ts';
+import { decodeQrSvg } from '../helpers/qr.ts';
 
 const siteDir = inject('siteDir');
 const articles = sampleArticles();
@@ -28,6 +29,28 @@ describe.each(articles.map((a) => [a.url, a] as const))('article %s', (url, arti
   beforeAll(() => {
     page = readPage(siteDir, url);
     main = page.root.querySelector('main') ?? page.root;
+  });
+
+  test('a shared link shows the headline, the lead, the date and, without a photo, the edition card', () => {
+    const meta = (property: string) => page.root.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe(data.title);
+    expect(squash(meta('og:description') ?? '')).toBe(squash(page.root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '-'));
+    expect(meta('og:description')?.length).toBeGreaterThan(10);
+    expect(meta('article:published_time')).toBe(`${SAMPLE_DATE}T00:00:00+08:00`);
+    expect(meta('og:url')).toBe(`${siteOrigin}${url}`);
+    expect(data.photos?.every((p) => p.src === undefined) ?? true, 'these sample articles have captions only').toBe(true);
+    expect(meta('og:image')).toBe(`${siteOrigin}/2026/04/02/share-card.png`);
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png']);
+  });
+
+  test('on wide screens, a QR code (手机扫码阅读) of the canonical URL, hidden on phones and in print', async () => {
+    const qr = page.root.querySelector('[data-share-qr]');
+    expect(qr?.textContent).toBe('手机扫码阅读');
+    const svg = qr?.querySelector('svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(await decodeQrSvg(svg!.outerHTML)).toBe(`${siteOrigin}${url}`);
+    expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteOrigin}${url}`);
   });
 
   test('is a zh-CN page whose only h1 is the 主题', () => {

@@ -2,7 +2,7 @@
 // from: no external JavaScript, inline scripts under 2 KB, article HTML + CSS under
 // 30 KB, nothing from another origin.
 import { beforeAll, expect, inject, test } from 'vitest';
-import { BUDGETED_KINDS, budgetViolations, foreignReferences, isForeignUrl, measurePage } from '../../scripts/lib/budgets.ts';
+import { BUDGETED_KINDS, budgetViolations, foreignReferences, hantViolations, isForeignUrl, measureHant, measurePage } from '../../scripts/lib/budgets.ts';
 import { cssUrls } from '../../scripts/lib/linkcheck.ts';
 import { configuredSiteOrigin } from '../../scripts/lib/site-config.ts';
 import { REPO_ROOT } from '../../scripts/lib/project-build.ts';
@@ -36,6 +36,14 @@ test.each(files.filter((f) => BUDGETED_KINDS.includes(pageKind(f))).map((f) => [
 
 test.each(files.filter((f) => f.endsWith('.html')).map((f) => [f]))('%s references no other origin', (file) => {
   expect(foreignReferences(site.read(file), origin)).toEqual([]);
+});
+
+test('the 简/繁 switch loads at most 15 KB gzip for an edition, and each page says which data is its own', () => {
+  const hant = measureHant(site);
+  expect(hant.map((m) => m.file)).toEqual(['2026/04/02/zh-hant.js', 'zh-hant.js']);
+  for (const m of hant) expect(hantViolations(m)).toEqual([]);
+  expect(site.read('2026/04/02/01/03/index.html')).toContain('data-hant-src="../../zh-hant.js"');
+  expect(site.read('index.html')).toContain('data-hant-src="zh-hant.js"');
 });
 
 test('no stylesheet of the site loads anything from another origin', () => {

@@ -1,6 +1,8 @@
 // The edition's front-page view, its page (版) and the home page, read from the
 // built HTML: masthead, list of pages, banner, every article in reading order with
 // its headline hierarchy, a short lead and a link; and the archive's calendar.
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectInOrder, linksTo, readPage, squash, textOf, type BuiltPage } from '../helpers/built-site.ts';
 import { leadWords, sampleArticles, sampleEdition, SAMPLE_DATE } from '../helpers/sample.ts';
@@ -34,6 +36,16 @@ describe.each([
   let page: BuiltPage;
   beforeAll(() => {
     page = readPage(siteDir, path);
+  });
+
+  test('a shared link shows the edition card: the masthead and date, a 1200×630 PNG of this site', async () => {
+    const image = page.root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    const { pathname, origin } = new URL(image);
+    expect(origin).toBe(new URL(page.root.querySelector('meta[property="og:url"]')!.getAttribute('content')!).origin);
+    expect(pathname).toBe('/2026/04/02/share-card.png');
+    const card = await sharp(join(siteDir, pathname)).metadata();
+    expect([card.format, card.width, card.height]).toEqual(['png', 1200, 630]);
+    expect(page.root.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe('舟山日报 2026年4月2日');
   });
 
   test('has a masthead with the paper name, the date and its weekday', () => {

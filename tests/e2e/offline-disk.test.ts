@@ -147,4 +147,22 @@ describe(`the zip of ${SAMPLE_DATE}, unpacked`, () => {
     expect(hits).toEqual(expectedHits());
     expect(problems).toEqual([]);
   });
+
+  test('the 简/繁 switch works from the zip: its front page and an article in 繁體, nothing online', async () => {
+    const reader = await mode().reader(browser, { width: 1280 });
+    const { page } = reader;
+    try {
+      await page.goto(mode().url('/'));
+      await page.locator('label[for="zh-hant"]').click();
+      await page.waitForSelector('html[data-hant="on"]', { state: 'attached' });
+      expect(await page.locator('main').innerText()).toContain('長護險');
+      await page.goto(mode().url(byTitle('长护险')));
+      await page.waitForSelector('html[data-hant="on"]', { state: 'attached' });
+      expect(await page.locator('h1').innerText()).toContain('全市長護險參保人數超百萬');
+      expect(reader.requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+      expect(reader.problems).toEqual([]);
+    } finally {
+      await reader.context.close();
+    }
+  });
 });

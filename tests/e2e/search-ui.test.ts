@@ -2,8 +2,9 @@
 // served over http AND opened from disk (file://, where the page falls back to the
 // offline index): the same tests, the same answers. The header box on an article
 // page leads to the search page with results; Traditional and full-width queries;
-// filters narrow the list; the empty state says what to try; keyboard only; no
-// console error or failed request; axe finds no violation.
+// filters narrow the list; the empty state says what to try; keyboard only; the
+// 简/繁 switch on an article, an edition page and the results; no console error,
+// failed request or other origin; axe finds no violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -55,6 +56,12 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
     test('typing in the header box on an article page reaches the search page with results', async () => {
       const { page } = reader;
       await page.goto(mode.url(articles[0]!.url));
+      // 手机扫码阅读: on a desktop's screen only, never on a phone, never on paper.
+      const qr = page.locator('[data-share-qr]');
+      expect(await qr.isVisible(), 'the QR code').toBe(width >= 1024);
+      await page.emulateMedia({ media: 'print' });
+      expect(await qr.isVisible(), 'the QR code in print').toBe(false);
+      await page.emulateMedia({ media: 'screen' });
       await page.locator('#site-search').fill('长护险');
       await Promise.all([page.waitForURL((u) => mode.pathOf(u) === '/search/'), page.locator('#site-search').press('Enter')]);
       expect(new URL(page.url()).searchParams.get('q')).toBe('长护险');
@@ -111,11 +118,100 @@ describe.each(['http', 'file'] as const)('the site over %s', (modeName) => {
       expect(status).toContain('换一个更短的词');
     });
 
+    test('marks and quotes typed any way find the article; 显示更多 only when there is more', async () => {
+      // A fresh page: the tests above leave a filter chosen.
+      await reader.page.goto(mode.url('/search/'));
+      const more = reader.page.locator('.search-more');
+      for (const q of ['"长护险"', '「長護險」', '长护险。', '“长护 险”']) {
+        expect(await search(reader, q), q).toEqual([byTitle('长护险')]);
+        expect(await more.isVisible(), `${q}: every result is shown`).toBe(false);
+      }
+      expect(await search(reader, '火星基地')).toEqual([]);
+      expect(await more.isVisible(), 'no result').toBe(false);
+    });
+
+    test('a query of any characters leaves the page working', async () => {
+      const { page } = reader;
+      // A link whose query is not UTF-8 (a lone surrogate's bytes): the browser reads U+FFFD.
+      await page.goto(mode.url('/search/?q=%ED%A0%80%E9%95%BF'));
+      await finalList(reader);
+      expect(await page.locator('#search-status').textContent()).toContain('没有找到');
+      const odd = ['"', '\\', '*', '"*"', '「」', `${'长护险'.repeat(166)}长护`, '<img src=x onerror=alert(1)>', '%E4%B8', '   '];
+      for (const q of odd) await searchFor(page, q);
+      expect(await page.locator('#search-status').textContent()).toBe('输入关键词开始搜索。');
+      await searchFor(page, '"');
+      expect(await page.locator('#search-status').textContent()).toContain('标点和引号不参与查找');
+      expect(await search(reader, '长护险')).toEqual([byTitle('长护险')]);
+    });
+
     test('axe finds no violation on the search page with results', async () => {
       await searchFor(reader.page, '医保');
       const { violations } = await new AxeBuilder({ page: reader.page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
+  });
+
+  test('简/繁: an article and an edition page switch to 繁體 and back, the choice survives a reload, search results follow', async () => {
+    const reader = await mode.reader(browser, { width: 1280 });
+    const { page } = reader;
+    const choose = async (script: 'hans' | 'hant') => {
+      await page.locator(`label[for="zh-${script}"]`).click();
+      await page.waitForSelector(`html[data-hant="${script === 'hant' ? 'on' : 'off'}"]`, { state: 'attached' });
+    };
+    const converted = () => page.waitForSelector('html[data-hant="on"]', { state: 'attached' });
+    /** Each Simplified phrase is gone from the page and its Traditional form is there. */
+    const expectHant = async (pairs: ReadonlyArray<readonly [string, string]>) => {
+      const text = await page.locator('body').innerText();
+      for (const [hans, hant] of pairs) {
+        expect(text, `${hant} on ${page.url()}`).toContain(hant);
+        expect(text, `${hans} left on ${page.url()}`).not.toContain(hans);
+      }
+    };
+    // Headline, caption, box, body, byline, navigation, the QR line, the date line.
+    const ARTICLE = [
+      ['一目了然', '一目瞭然'], ['高端制造产业园', '高端製造產業園'], ['金富隆船舶设备项目', '金富隆船舶設備項目'], ['攻坚清单', '攻堅清單'],
+      ['专精特新', '專精特新'], ['缘何四个月落户定海', '緣何四個月落戶定海'], ['记者', '記者'], ['舟山日报', '舟山日報'],
+      ['要闻', '要聞'], ['字号', '字號'], ['手机扫码阅读', '手機掃碼閱讀'], ['阅读约', '閱讀約'],
+    ] as const;
+    const EDITION = [['长护险', '長護險'], ['海员优先', '海員優先'], ['农历', '農曆'], ['舟山日报', '舟山日報'], ['要闻', '要聞']] as const;
+
+    await page.goto(mode.url(byTitle('芯片')));
+    await page.waitForLoadState('load');
+    // Until a reader picks 繁, the page loads nothing of the switch.
+    expect(reader.requests.filter((u) => /hant/u.test(u))).toEqual([]);
+    const simplified = await page.locator('main').innerText();
+    expect(await page.locator('fieldset[data-zh-switch]').isVisible()).toBe(true);
+    await choose('hant');
+    await expectHant(ARTICLE);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id), 'axe on the article in 繁體').toEqual([]);
+    expect(await page.title()).toContain('項目');
+    await page.reload();
+    await converted();
+    await expectHant(ARTICLE);
+    expect(await page.locator('#zh-hant').isChecked()).toBe(true);
+    await choose('hans');
+    expect(await page.locator('main').innerText()).toBe(simplified);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+
+    await page.goto(mode.url('/2026/04/02/'));
+    // The edition's masthead and stories (online, 已离线保存 may appear meanwhile).
+    const frontText = () => page.locator('main .masthead, main section.page-section').allInnerTexts();
+    const front = await frontText();
+    await choose('hant');
+    await expectHant(EDITION);
+    await page.goto(mode.url(`/search/?q=${encodeURIComponent('一目了然')}`));
+    await converted();
+    await finalList(reader);
+    await expect.poll(() => page.locator('#search-results li.search-hit').innerText()).toContain('一目瞭然');
+    expect(await page.locator('#search-results li.search-hit h2').innerText()).toBe('10億芯片封測項目緣何四個月落戶定海？');
+    await page.goto(mode.url('/2026/04/02/'));
+    await converted();
+    await choose('hans');
+    expect(await frontText()).toEqual(front);
+    expect(reader.problems).toEqual([]);
+    await reader.context.close();
   });
 
   test('keyboard only: Tab to the search box, type, Enter, Tab to the first result', async () => {

@@ -13,7 +13,7 @@ export const SAMPLE = 'content/editions/2026-04-02';
 
 export interface ContentCopy {
   root: string;
-  write: (rel: string, text: string) => void;
+  write: (rel: string, text: string | Buffer) => void;
   read: (rel: string) => string;
   edit: (rel: string, change: (text: string) => string) => void;
   remove: () => void;
@@ -23,7 +23,7 @@ export function contentCopy(): ContentCopy {
   const root = mkdtempSync(join(tmpdir(), 'journalist-'));
   cpSync(join(REPO_ROOT, 'content', 'editions'), join(root, 'content', 'editions'), { recursive: true });
   cpSync(join(REPO_ROOT, 'content', 'examples'), join(root, 'content', 'examples'), { recursive: true });
-  const write = (rel: string, text: string) => {
+  const write = (rel: string, text: string | Buffer) => {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text);
   };

@@ -60,3 +60,27 @@ export function evictions(entries: readonly CachedEntry[], scope: URL, max = MAX
   }
   return [...gone].filter((url) => entries.some((e) => e.url === url));
 }
+
+/** True when two manifests list the same files (in any order): the saved copy is then the current edition. */
+export function sameFiles(a: EditionManifest, b: EditionManifest): boolean {
+  const [x, y] = [new Set(a.urls), new Set(b.urls)];
+  return x.size === y.size && [...y].every((u) => x.has(u));
+}
+
+/** What to do with an edition the page asks to keep, given the saved manifest (if any) and the one the network gave. */
+export type SavePlan = { kind: 'up-to-date' } | { kind: 'save'; urls: string[]; replacing: boolean };
+
+export function planSave(saved: EditionManifest | undefined, fresh: EditionManifest): SavePlan {
+  if (saved && sameFiles(saved, fresh)) return { kind: 'up-to-date' };
+  return { kind: 'save', urls: [...fresh.urls], replacing: saved !== undefined };
+}
+
+/** A fetched file the cache may keep: answered 200-299 from this site (not a 404, a 500 or a redirect elsewhere). */
+export function storable(response: { ok: boolean; type: string } | undefined): boolean {
+  return response !== undefined && response.ok && response.type === 'basic';
+}
+
+/** An edition is saved only when every one of its files was fetched whole; one 404 or 500 and it is not. */
+export function complete(responses: readonly ({ ok: boolean; type: string } | undefined)[]): boolean {
+  return responses.every(storable);
+}

@@ -1,7 +1,7 @@
 // The service worker (bundled to /sw.js at build; registered by the inline script in
 // src/components/Offline.astro over http/https only). It keeps what a reader opened,
 // and an edition whole once a page of it asks, for when the connection drops.
-import { CACHE_NAME, SAVED_HEADER, evictions, handles, isManifest, markOfflineCopy } from './sw-logic.ts';
+import { CACHE_NAME, SAVED_HEADER, complete, evictions, handles, isManifest, markOfflineCopy, planSave, storable, type EditionManifest } from './sw-logic.ts';
 import { EDITION_FOLDER, manifestPathOf } from '#src/site/paths.ts';
 
 // The few worker types used, declared here: the project's lib is the DOM's.
@@ -48,7 +48,7 @@ async function trim(cache: Cache): Promise<void> {
 
 let putsSinceTrim = 0;
 async function keep(cache: Cache, request: Request | string, response: Response): Promise<void> {
-  if (!response.ok || response.type !== 'basic') return;
+  if (!storable(response)) return;
   await cache.put(request, await stamped(response.clone()));
   // Counting the cache on every response would cost more than it saves.
   if (++putsSinceTrim >= 25) {
@@ -78,15 +78,42 @@ worker.addEventListener('fetch', (event) => {
   event.respondWith(fromNetworkElseCache(event.request));
 });
 
-/** Caches every file of an edition; the manifest goes in last, so its presence means "complete". */
+async function savedManifest(cache: Cache, url: string): Promise<EditionManifest | undefined> {
+  const saved: unknown = await (await cache.match(url))?.json().catch(() => undefined);
+  return isManifest(saved) ? saved : undefined;
+}
+
+/**
+ * Keeps every file of an edition, or says it could not. The manifest goes in last and
+ * only when every file answered 200, so its presence means "complete"; when the
+ * edition's file list has changed since it was saved (an article added), it is saved
+ * again, and until that succeeds it is not marked as saved.
+ */
 async function saveEdition(edition: string): Promise<boolean> {
   const cache = await caches.open(CACHE_NAME);
-  const manifestUrl = new URL(manifestPathOf(edition), scope);
-  const response = await fetch(manifestUrl);
-  const manifest: unknown = await response.clone().json();
-  if (!response.ok || !isManifest(manifest)) return false;
-  await Promise.all(manifest.urls.map(async (path) => keep(cache, new URL(path, scope).href, await fetch(new URL(path, scope)))));
-  await keep(cache, manifestUrl.href, response);
+  const manifestUrl = new URL(manifestPathOf(edition), scope).href;
+  const saved = await savedManifest(cache, manifestUrl);
+  let response: Response;
+  try {
+    response = await fetch(manifestUrl, { cache: 'no-cache' });
+  } catch {
+    return saved !== undefined; // offline: the saved copy is what there is
+  }
+  const fresh: unknown = await response.clone().json().catch(() => undefined);
+  if (!response.ok || !isManifest(fresh)) return false;
+  const plan = planSave(saved, fresh);
+  if (plan.kind === 'up-to-date') return true;
+  if (plan.replacing) await cache.delete(manifestUrl); // the saved copy is not this edition any more
+  const files = await Promise.all(
+    plan.urls.map(async (path) => {
+      const url = new URL(path, scope).href;
+      const got = await fetch(url).catch(() => undefined);
+      return { url, response: got };
+    }),
+  );
+  if (!complete(files.map((f) => f.response))) return false;
+  for (const f of files) await keep(cache, f.url, f.response!);
+  await keep(cache, manifestUrl, response);
   await trim(cache);
   return true;
 }

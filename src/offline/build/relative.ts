@@ -5,8 +5,11 @@
 // turns a page's URLs relative.
 import { relativeUrl } from '#src/site/paths.ts';
 
-/** Attributes that hold a URL the browser follows or loads. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'imagesrcset']);
+/**
+ * Attributes that hold a URL the browser follows or loads; `data-hant-*` are the 繁體
+ * switch's script and data (src/components/ScriptSwitch.astro), loaded when a reader switches.
+ */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'imagesrcset', 'data-hant-src', 'data-hant-script']);
 /** Elements whose content is raw text, never markup (skipped whole, bar their opening tag). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 

@@ -8,7 +8,7 @@ import type { CharMap } from '../fold.ts';
 import { BATCH, lazyCharMap, searchArticles, type PagefindLike, type SearchHit, type SearchOutcome, type Widening } from '../engine.ts';
 import { parseManifest, yearGroups } from '../parts.ts';
 import { EDITIONS_GLOBAL, OFFLINE_GLOBAL, offlinePagefind, type OfflineEdition } from '../offline-data.ts';
-import { FILTER_LABELS, emptyAdvice, formatHitMeta, foundText } from '../text.ts';
+import { ALL_LABEL, FILTER_LABELS, MORE_LABEL, PROMPT, emptyAdvice, formatHitMeta, foundText } from '../text.ts';
 import { EDITIONS_SCRIPT, SEARCH_DATA_FILE, PAGEFIND_DIR, CHAR_MAP_NAME, MANIFEST_NAME, relativeUrl, fileHref } from '#src/site/paths.ts';
 
 interface Pagefind extends PagefindLike {
@@ -137,7 +137,7 @@ function fillFilters(box: HTMLElement, available: Record<string, Record<string, 
     const values = Object.keys(available[name] ?? {}).sort().reverse();
     if (values.length === 0) continue;
     const id = `filter-${name}`;
-    const select = el('select', { id, name }, el('option', { value: '' }, '全部'), ...values.map((v) => el('option', { value: v, selected: chosen.get(name) === v }, v)));
+    const select = el('select', { id, name }, el('option', { value: '' }, ALL_LABEL), ...values.map((v) => el('option', { value: v, selected: chosen.get(name) === v }, v)));
     select.dataset.filter = name;
     box.append(el('div', { className: 'search-filter' }, el('label', { htmlFor: id }, label), select));
   }
@@ -154,7 +154,7 @@ export async function startSearchPage(): Promise<void> {
   input.value = params.get('q') ?? '';
   // The search page is search/index.html: the site's root is its parent folder.
   const { pagefind, filters, charMap, batch, widening } = await chooseEngine(new URL('../', location.href));
-  const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, '显示更多');
+  const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, MORE_LABEL);
   results.after(moreButton);
   // The filters' values come from every part of the index: loaded when the panel is
   // opened, or at once for a link that carries a filter, not for every first search.
@@ -188,7 +188,7 @@ export async function startSearchPage(): Promise<void> {
   };
   const show = (query: string, outcome: SearchOutcome): void => {
     results.replaceChildren(...outcome.hits.map(renderHit));
-    status.textContent = !query ? '输入关键词开始搜索。' : outcome.hits.length > 0 || outcome.more ? foundText(query, outcome) : emptyAdvice(query, outcome.terms);
+    status.textContent = !query ? PROMPT : outcome.hits.length > 0 || outcome.more ? foundText(query, outcome) : emptyAdvice(query, outcome.terms);
     moreButton.hidden = !outcome.more;
     moreButton.onclick = async () => {
       const mine = generation;

@@ -13,9 +13,20 @@ export interface SearchRecord extends ArticleSearchMeta {
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, figcaption, dt, dd, td, th, blockquote';
 const text = (el: HTMLElement) => el.textContent.replace(/\s+/gu, ' ').trim();
 
+/**
+ * The part of a page that can hold the article: its <main>. The <head> before it is
+ * two thirds of a page (inline CSS, the CSP's hashes, JSON-LD) and parsing it took a
+ * third of this step (measured); a page without <main> is parsed whole.
+ */
+function mainOf(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  return start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
+}
+
 /** The text blocks of a built article page, in reading order; undefined for a page that is no article. */
 export function articleBlocks(html: string): string[] | undefined {
-  const body = parse(html, { comment: false }).querySelector('[data-pagefind-body]');
+  const body = parse(mainOf(html), { comment: false }).querySelector('[data-pagefind-body]') ?? parse(html, { comment: false }).querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   return body

@@ -1,6 +1,9 @@
 // Each mistake a journalist can make, made in a copy of the content, and the
 // check's exact words for it: file:line, field, Chinese, then the build's English.
 import { afterEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../../scripts/lib/project-build.ts';
 import { check, contentCopy, SAMPLE, type ContentCopy } from '../../helpers/content-copy.ts';
 
 const GOOD = `---
@@ -107,7 +110,7 @@ const CASES: [string, (c: ContentCopy) => void, string][] = [
   [
     'a photo with a file but no alt',
     (c) => {
-      c.write(`${SAMPLE}/gongjiao.jpg`, 'not read by the check');
+      c.write(`${SAMPLE}/gongjiao.jpg`, readFileSync(join(REPO_ROOT, 'tests/fixtures/photos/sea.jpg')));
       c.write(NEW, on(GOOD, 'order: 6', 'order: 6\nphotos:\n  - caption: 夜间公交\n    src: ./gongjiao.jpg'));
     },
     `${NEW}:8: photos[0].alt: 这张图有图片文件（src），缺少图片替代文字（photos[0].alt）；改法：在 src 下面加一行，写图上是什么，如 \`    alt: 工人在产业园工地上浇筑混凝土\`

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evictions, handles, isManifest, markOfflineCopy } from '#src/offline/browser/sw-logic.ts';
+import { complete, evictions, handles, isManifest, markOfflineCopy, planSave, sameFiles, storable } from '#src/offline/browser/sw-logic.ts';
 import { manifestPathOf } from '#src/site/paths.ts';
 
 describe('handles', () => {
@@ -58,5 +58,38 @@ describe('evictions', () => {
   });
   test('an entry without a saved time counts as the oldest', () => {
     expect(evictions([entry('b/', '2026-04-02T00:00:00Z'), entry('a/', '')], scope, 1)).toEqual([new URL('a/', scope).href]);
+  });
+});
+
+describe('planSave', () => {
+  const saved = { edition: '2026/04/02', urls: ['2026/04/02/', '2026/04/02/01/01/'] };
+  test('nothing to do when the saved copy lists the same files, in any order', () => {
+    expect(planSave(saved, { ...saved, urls: [...saved.urls].reverse() })).toEqual({ kind: 'up-to-date' });
+  });
+  test('saves again, replacing the saved copy, when the edition gained an article', () => {
+    expect(planSave(saved, { ...saved, urls: [...saved.urls, '2026/04/02/01/02/'] })).toEqual({ kind: 'save', urls: [...saved.urls, '2026/04/02/01/02/'], replacing: true });
+  });
+  test('saves when nothing is saved yet', () => {
+    expect(planSave(undefined, saved)).toEqual({ kind: 'save', urls: saved.urls, replacing: false });
+  });
+  test('sameFiles is not fooled by a list with one file twice', () => {
+    expect(sameFiles(saved, { ...saved, urls: ['2026/04/02/', '2026/04/02/'] })).toBe(false);
+  });
+});
+
+describe('complete', () => {
+  const ok = { ok: true, type: 'basic' };
+  test.each([
+    ['every file answered 200', [ok, ok], true],
+    ['one page answered 404', [ok, { ok: false, type: 'basic' }], false],
+    ['one page answered 500', [{ ok: false, type: 'basic' }, ok], false],
+    ['one fetch failed (offline)', [ok, undefined], false],
+    ['one answer came from elsewhere (opaque redirect)', [ok, { ok: true, type: 'opaqueredirect' }], false],
+  ])('%s → %s', (_name, responses, expected) => {
+    expect(complete(responses)).toBe(expected);
+  });
+  test('storable keeps only this site’s 2xx answers', () => {
+    expect(storable(ok)).toBe(true);
+    expect(storable({ ok: true, type: 'cors' })).toBe(false);
   });
 });

@@ -52,6 +52,20 @@ describe('searchArticles', () => {
     expect(pf.loads).toBe(7);
   });
 
+  test('a lone surrogate, backslashes and stars are characters like any other', async () => {
+    const pf = fakePagefind([{ url: '/a/', title: 'x', text: ['a\\*b\ud800c'] }]);
+    expect((await searchArticles(pf, '\ud800c', noMap)).hits.map((h) => h.url)).toEqual(['/a/']);
+    expect((await searchArticles(pf, '\\*b', noMap)).hits.map((h) => h.url)).toEqual(['/a/']);
+  });
+
+  test('marks typed otherwise and quotes find the printed text', async () => {
+    const pf = fakePagefind([
+      { url: '/a/', title: 'x', text: ['舟山、宁波两地推广“5G+AR”急救。'] },
+      { url: '/b/', title: 'y', text: ['舟山宁'] },
+    ]);
+    for (const q of ['舟山,宁波', '"5G+AR"', '「5g+ar」急救', '急救.', '“舟山 宁波”']) expect((await searchArticles(pf, q, noMap)).hits.map((h) => h.url), q).toEqual(['/a/']);
+  });
+
   test('a query of punctuation only asks Pagefind nothing', async () => {
     const pf = fakePagefind([{ url: '/a/', title: 'x', text: ['，'] }]);
     expect(await searchArticles(pf, '，', noMap)).toMatchObject({ hits: [], candidates: 0 });

@@ -5,7 +5,7 @@ import { compareRanked, type Ranked } from '#src/search/rank.ts';
 import { buildCharMap } from '#src/search/build/char-map.ts';
 
 const PAGE = '本报讯 我市已实现基本医保参保人员长期护理保险全覆盖。推广“5G+AR”远程急救系统，全市长护险参保人数达101.76万人。';
-const map = buildCharMap(PAGE);
+const map = buildCharMap(`${PAGE}一目了然`);
 
 describe('queryTerms', () => {
   test.each([
@@ -15,7 +15,21 @@ describe('queryTerms', () => {
     ['５Ｇ＋ＡＲ', ['5g+ar']],
     ['  医保   参保 ', ['医保', '参保']],
     ['医保\u3000参保', ['医保', '参保']],
-    ['，', [',']],
+    ['，', []],
+    ['舟山,宁波', ['舟山宁波']],
+    ['"长护险"', ['长护险']],
+    ['「長護險」', ['长护险']],
+    ['“海员 优先”', ['海员优先']],
+    ['"海员  优先" 医保', ['海员优先', '医保']],
+    ['『一目 瞭然』', ['一目了然']],
+    ['"长护险', ['长护险']],
+    ['(医保 参保)', ['医保参保']],
+    ['3.5亿', ['3.5亿']],
+    ['３．５亿', ['3.5亿']],
+    ['3。5', ['35']],
+    ['1,000人', ['1000人']],
+    ['5%', ['5%']],
+    ['" " 「」', []],
   ])('%s → %j', (q, terms) => {
     expect(queryTerms(q, map)).toEqual(terms);
   });
@@ -38,6 +52,16 @@ describe('exact matching', () => {
     ['护险长', false],
     ['101.76万', true],
     ['101，76', false],
+    ['10176', false],
+    ['全覆盖.推广', true],
+    ['全覆盖，推广', true],
+    ['保险全覆盖推广', true],
+    ['"5G+AR"', true],
+    ['「5G+AR」远程', true],
+    ['推广5G', true],
+    ['护险 "全市长"', true],
+    ['覆盖推广5g+ar远程急救系统全市', true],
+    ['"全覆盖 急救"', false],
   ])('%s → %s', (q, expected) => {
     expect(containsAll(folded, queryTerms(q, map))).toBe(expected);
   });
@@ -55,6 +79,10 @@ describe('highlighting', () => {
     const f = foldText(source);
     const ranges = matchRanges(source, f, queryTerms('讯我市 5g'));
     expect(ranges.map((r) => source.slice(r.start, r.end))).toEqual(['讯 我市', '５Ｇ']);
+  });
+  test('a match across punctuation highlights the marks between its characters', () => {
+    const source = '舟山、宁波两地';
+    expect(matchRanges(source, foldText(source), queryTerms('舟山,宁波')).map((r) => source.slice(r.start, r.end))).toEqual(['舟山、宁波']);
   });
   test('excerpt alternates plain and matched parts around the first match', () => {
     const source = 'A'.repeat(100) + '长护险' + 'B'.repeat(100);

@@ -19,21 +19,30 @@ describe('splitParts', () => {
     expect(parts.map((p) => p.part)).toEqual([{ dir: 'parts/2016-01-01_2016-01-03/', from: '2016-01-01', to: '2016-01-03', articles: 15 }]);
   });
 
-  test('even parts, newest first, every article in exactly one, no edition cut in two', () => {
+  test('parts of the size counted from the oldest, newest first, every article in exactly one, no edition cut in two', () => {
     const items = archive(100, 7); // 700 articles
-    const parts = splitParts(items, 300); // 3 parts of about 234
-    expect(parts).toHaveLength(3);
+    const parts = splitParts(items, 300); // 301 (43 days), 301, and the 98 left
+    expect(parts.map((p) => p.part.articles)).toEqual([98, 301, 301]);
     expect(parts.map((p) => p.part.to)).toEqual([...parts.map((p) => p.part.to)].sort().reverse());
     expect(parts.flatMap((p) => p.items).sort((a, b) => a.url.localeCompare(b.url))).toEqual(items);
     for (const { part, items: run } of parts) {
       expect(part.articles).toBe(run.length);
       expect(run.length).toBeLessThan(300 + 7);
-      expect(run.length).toBeGreaterThan(200);
       expect(urlDate(run[0]!.url)).toBe(part.from);
       expect(urlDate(run.at(-1)!.url)).toBe(part.to);
     }
     const dates = parts.map((p) => new Set(p.items.map((i) => urlDate(i.url))));
     for (const [i, a] of dates.entries()) for (const b of dates.slice(i + 1)) expect([...a].filter((d) => b.has(d))).toEqual([]);
+  });
+
+  test('a new edition changes only the newest part; an older part keeps its name and articles', () => {
+    const before = splitParts(archive(100, 7), 300);
+    const after = splitParts(archive(101, 7), 300);
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0]!.part).toEqual({ dir: 'parts/2016-03-27_2016-04-10/', from: '2016-03-27', to: '2016-04-10', articles: 105 });
+    // Once the newest part is full, the next edition starts a part of its own.
+    expect(splitParts(archive(129, 7), 300).map((p) => p.part.articles)).toEqual([301, 301, 301]);
+    expect(splitParts(archive(130, 7), 300).map((p) => p.part.articles)).toEqual([7, 301, 301, 301]);
   });
 
   test('an edition larger than the part size stays whole', () => {

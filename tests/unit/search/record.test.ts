@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleSearchMeta } from '#src/search/build/article-meta.ts';
 import { searchRecord } from '#src/search/build/records.ts';
-import { decodeText, encodeText, indexWords, pagefindQuery } from '#src/search/record.ts';
+import { decodeText, encodeText, indexWords, MAX_QUERY_WORDS, pagefindQuery } from '#src/search/record.ts';
 import { queryTerms } from '#src/search/fold.ts';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -30,6 +30,11 @@ describe('indexWords / pagefindQuery', () => {
     const all = indexWords(['正文'], ['标题']).split(' ');
     const [pair] = asks('标题');
     expect(all.filter((w) => w === pair)).toHaveLength(3);
+  });
+  test('a long pasted query asks for a bounded number of its pairs', () => {
+    const long = Array.from({ length: 500 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7) % 900))).join('');
+    expect(asks(long)).toHaveLength(MAX_QUERY_WORDS);
+    expect(asks('长护险长护险')).toHaveLength(3);
   });
   test('punctuation and spaces alone ask for nothing', () => {
     expect(pagefindQuery(queryTerms('， 。'))).toBe('');

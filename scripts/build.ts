@@ -1,0 +1,94 @@
+// `npm run build [-- --full] [-- <outDir> | --out <outDir>] [post-build options]`:
+// `astro build`, then the post-build (scripts/postbuild.ts: search index, offline
+// files, relative links), each in a process of its own so that Astro's memory is
+// given back before Pagefind needs its own.
+// - The build cache (.build-cache/, src/build/cache.ts): each step reuses what is
+//   unchanged since the previous build; `--full` discards the cache first (a build
+//   with no cache, or whose inputs other than content changed, is full anyway). The
+//   cache is sealed only when both steps succeeded.
+// - Never a half-built site: both steps write into a folder beside the output, which
+//   is swapped into place only when both succeeded (src/content/safe-write.ts). A failed
+//   or killed build leaves the output as it was (the last good build, or nothing).
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildStamp, cacheFolder, describeState, openCache, POSTBUILD_CACHE_SUBDIR, sealCache } from '#src/build/cache.ts';
+import { currentShard } from '#src/build/shard.ts';
+import { acquireLock, WriteError } from '#src/content/lock.ts';
+import { recover, swapInto, workFolderFor } from '#src/content/safe-write.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    full: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'part-articles': { type: 'string' },
+    concurrency: { type: 'string' },
+  },
+});
+const root = process.cwd();
+const out = resolve(values.out ?? positionals[0] ?? 'dist');
+const shard = (() => {
+  try {
+    return currentShard();
+  } catch (error) {
+    console.error(`[build] ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
+const cache = cacheFolder(shard?.name);
+const cacheDir = join(root, cache);
+const time = () => new Date().toTimeString().slice(0, 8);
+const log = (line: string) => console.log(`${time()} [build] ${line}`);
+
+/**
+ * Runs `args` with this Node, output passed through; `typescript` adds the TypeScript
+ * loader this script runs under (tsx). Astro runs without it, as `astro build` would:
+ * the loader's hooks would see every module Astro and Vite load.
+ */
+function step(args: string[], { typescript = false } = {}): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [...(typescript ? process.execArgv : []), ...args], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let release: () => void;
+try {
+  release = acquireLock(out, 'npm run build');
+} catch (error) {
+  console.error(`[build] ${(error as WriteError).message}`);
+  process.exit(1);
+}
+recover(out); // what a killed build left: its half-written folder, a swap to finish
+const work = workFolderFor(out);
+const fail = (what: string, code: number): never => {
+  rmSync(work, { recursive: true, force: true });
+  release();
+  console.error(`[build] ${what} failed: ${out} is as it was (the last good build, or none); nothing of this build is in it. Fix the cause above and run npm run build again.`);
+  process.exit(code || 1);
+};
+
+const stamp = buildStamp(root, process.env, values['part-articles'] ? { partArticles: values['part-articles'] } : {});
+const state = openCache(cacheDir, stamp, values.full);
+log(`${describeState(state)} (${cache}/)`);
+mkdirSync(cacheDir, { recursive: true });
+
+const astro = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
+log('astro build');
+// --force: Astro itself also ignores its incremental manifest and content store.
+const site = await step([astro, 'build', '--root', root, '--outDir', work, ...(state.kind === 'full' ? ['--force'] : [])]);
+if (site !== 0) fail('astro build', site);
+
+log('post-build');
+const passed = (['part-articles', 'concurrency'] as const).flatMap((name) => (values[name] ? [`--${name}`, values[name]] : []));
+const post = await step([join(root, 'scripts', 'postbuild.ts'), work, '--cache', join(cacheDir, POSTBUILD_CACHE_SUBDIR), ...passed], { typescript: true });
+if (post !== 0) fail('the post-build', post);
+
+swapInto(work, out);
+sealCache(cacheDir, stamp);
+release();
+log(`${out}: the new site is in place; the cache is kept in ${cache}/ for the next build`);

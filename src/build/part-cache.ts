@@ -1,0 +1,111 @@
+// The post-build's share of the build cache (src/build/cache.ts says where it lives
+// and what discards it whole). Per edition and per index part, a key over what shapes
+// the output, kept beside the output it gave:
+//   editions/<date>/input.key    the edition's built files (every byte of every file
+//                                Astro wrote under YYYY/MM/DD/), its articles' search
+//                                meta, and the shared inputs (search page, its script,
+//                                SITE_URL)
+//   editions/<date>/records.json its search records (read from its pages)
+//   editions/<date>/offline.key  input.key and the part's Traditional map cut to the
+//                                edition's text; with it search-data.js, offline.json,
+//                                the zip and pages/ (the edition's pages made relative)
+//   parts/<from>_<to>/key        the part's name and its editions' input keys; with it
+//                                map.json (the part's Traditional map) and index/ (its
+//                                Pagefind files)
+// Files an edition's pages load from outside its folder are Astro's /_astro/ files,
+// named by the hash of their content (so a change shows in the pages' bytes), and
+// public/'s, which are in the cache stamp.
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const digest = (...parts: Array<string | Uint8Array>): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+};
+
+/**
+ * A file with copyFileSync (a clone where the file system can), a folder with cpSync:
+ * cpSync's checks cost more than the copy for the thousands of small pages restored.
+ */
+function copy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  if (statSync(from).isDirectory()) cpSync(from, to, { recursive: true, force: true });
+  else copyFileSync(from, to, constants.COPYFILE_FICLONE);
+}
+
+/** One cached thing: a folder with a key file, valid when the key is the one asked for. */
+export class CacheEntry {
+  readonly dir: string;
+  readonly #keyName: string;
+
+  // No parameter properties: part.ts runs under Node's type stripping, which refuses them.
+  constructor(dir: string, keyName = 'key') {
+    this.dir = dir;
+    this.#keyName = keyName;
+  }
+
+  has(key: string): boolean {
+    const file = join(this.dir, this.#keyName);
+    return existsSync(file) && readFileSync(file, 'utf8') === key;
+  }
+
+  /** Empties the entry before it is written anew (its key last). */
+  clear(): void {
+    rmSync(join(this.dir, this.#keyName), { force: true });
+  }
+
+  path(...rel: string[]): string {
+    return join(this.dir, ...rel);
+  }
+
+  read(rel: string): Buffer {
+    return readFileSync(this.path(rel));
+  }
+
+  write(rel: string, data: string | Uint8Array): void {
+    const file = this.path(rel);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  }
+
+  /** Written last: the entry is complete. */
+  seal(key: string): void {
+    this.write(this.#keyName, key);
+  }
+
+  /** Copies a cached file or folder to `to` (replacing what is there). */
+  copyOut(rel: string, to: string): void {
+    copy(this.path(rel), to);
+  }
+
+  /** Copies a file or folder into the entry at `rel` (replacing what is there). */
+  copyIn(from: string, rel: string): void {
+    const to = this.path(rel);
+    rmSync(to, { recursive: true, force: true });
+    copy(from, to);
+  }
+}
+
+export const editionEntry = (cacheDir: string, date: string): CacheEntry => new CacheEntry(join(cacheDir, 'editions', date), 'input.key');
+export const editionOfflineEntry = (cacheDir: string, date: string): CacheEntry => new CacheEntry(join(cacheDir, 'editions', date), 'offline.key');
+/** `partDir` as in the manifest: `parts/2016-01-01_2016-07-04/`. */
+export const partEntry = (cacheDir: string, partDir: string): CacheEntry => new CacheEntry(join(cacheDir, partDir));
+
+/** Removes cached editions and parts the build no longer has (deleted editions, re-cut parts). */
+export function pruneCache(cacheDir: string, dates: readonly string[], partDirs: readonly string[]): number {
+  let removed = 0;
+  const keep = (sub: string, names: ReadonlySet<string>) => {
+    const dir = join(cacheDir, sub);
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      if (names.has(name)) continue;
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed++;
+    }
+  };
+  keep('editions', new Set(dates));
+  keep('parts', new Set(partDirs.map((d) => d.replace(/^parts\//u, '').replace(/\/$/u, ''))));
+  return removed;
+}

@@ -1,0 +1,162 @@
+// Writes that survive faults, one mechanism for every command that changes files in
+// place (the ingest and `npm run new` in an edition folder, assemble and the build
+// swapping in a whole site):
+//  - a lock per target (src/content/lock.ts), so two commands on one edition run
+//    one after the other and neither loses the other's page;
+//  - a journal (`.<name>.journal.json` beside the target): every new file is first
+//    written in full under a temporary name, then the list of renames is written in
+//    one atomic step, then the renames run. Killed before the journal, nothing has
+//    changed and the temporary files are debris; killed after it, every file on disk
+//    is still whole (a rename is atomic) and the next command on that target finishes
+//    the renames first (`recover`). So the target ends as before or as after, never
+//    between, and `npm run check` reports what an interrupted command left.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ensureFolder, lockHolder, WriteError } from './lock.ts';
+
+/** Test hook for the fault tests: `SAFE_WRITE_KILL_AT=n` kills this process at the n-th step of a commit. */
+const KILL_AT = Number(process.env['SAFE_WRITE_KILL_AT'] ?? 0);
+let step = 0;
+function faultPoint(): void {
+  if (KILL_AT > 0 && ++step === KILL_AT) process.kill(process.pid, 'SIGKILL');
+}
+
+export const journalPath = (target: string): string => join(dirname(target), `.${basename(target)}.journal.json`);
+/** Temporary names: this module's, and the ingest's before it (`01-01.md.ingest-PID.tmp`). */
+export const TEMP_FILE = /(?:\.writing-\d+\.tmp|\.ingest-\d+\.tmp)$/u;
+
+/** One step of a journal: a rename. `fresh` when `to` is a new name that exists only once the step is done. */
+interface Step {
+  from: string;
+  to: string;
+  fresh?: true;
+}
+
+interface Journal {
+  steps: Step[];
+  /** Removed once every rename is done (replaced files, the old copy of a site). */
+  removes: string[];
+}
+
+function writeDurably(file: string, content: string | Uint8Array): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function run(target: string, journal: Journal): void {
+  const file = journalPath(target);
+  const tmp = `${file}.writing-${process.pid}.tmp`;
+  writeDurably(tmp, JSON.stringify(journal));
+  renameSync(tmp, file); // from here on, the change will happen: at once, or on the next run
+  faultPoint();
+  replay(journal);
+  rmSync(file, { force: true });
+}
+
+/** Does what is left of a journal: a step is done once its `from` is gone (or its fresh `to` is there). */
+function replay(journal: Journal): void {
+  for (const s of journal.steps) {
+    if (!existsSync(s.from) || (s.fresh && existsSync(s.to))) continue;
+    renameSync(s.from, s.to);
+    faultPoint();
+  }
+  for (const r of journal.removes) {
+    rmSync(r, { recursive: true, force: true });
+    faultPoint();
+  }
+}
+
+/** What recover found and did, for the command to say. */
+export interface Recovery {
+  /** A journal was finished: the interrupted command's changes are now all in place. */
+  finished: boolean;
+  /** Temporary files and folders of interrupted commands that were removed. */
+  removed: string[];
+}
+
+const debrisIn = (dir: string, name: string) =>
+  existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.startsWith(`.${name}.new-`) || f.startsWith(`.${name}.old-`) || f.startsWith(`.${name}-assembling-`) || f.startsWith(`.${name}.journal.json.writing-`) || f.startsWith(`.${name}.lock.stale-`))
+    : [];
+
+/**
+ * Finishes what an interrupted command on `target` left (call it holding the lock):
+ * its journal's renames are done; its temporary files (inside `target` when it is a
+ * folder of files, beside it when it is a site) are removed.
+ */
+export function recover(target: string): Recovery {
+  const file = journalPath(target);
+  let finished = false;
+  if (existsSync(file)) {
+    replay(JSON.parse(readFileSync(file, 'utf8')) as Journal);
+    rmSync(file, { force: true });
+    finished = true;
+  }
+  const parent = dirname(target);
+  const removed = debrisIn(parent, basename(target)).map((f) => join(parent, f));
+  if (existsSync(target) && statSync(target).isDirectory()) removed.push(...readdirSync(target).filter((f) => TEMP_FILE.test(f)).map((f) => join(target, f)));
+  for (const r of removed) rmSync(r, { recursive: true, force: true });
+  return { finished, removed };
+}
+
+/** What an interrupted command left at `target`, for `npm run check` (nothing while a live command holds the lock). */
+export function leftovers(target: string): { journal: boolean; temps: string[] } {
+  if (lockHolder(target)) return { journal: false, temps: [] };
+  const temps = existsSync(target) && statSync(target).isDirectory() ? readdirSync(target).filter((f) => TEMP_FILE.test(f)).sort() : [];
+  return { journal: existsSync(journalPath(target)), temps };
+}
+
+export interface FileWrite {
+  path: string;
+  content: string;
+}
+
+/**
+ * Writes `files` into the folder `dir` all or nothing (hold `dir`'s lock): each in
+ * full under a temporary name first, then renamed into place by a journal; `removes`
+ * are deleted once all are in place (an article that moved to the other extension).
+ */
+export function commitFiles(dir: string, files: readonly FileWrite[], removes: readonly string[] = []): void {
+  ensureFolder(dir);
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = join(dirname(f.path), `.${basename(f.path)}.writing-${process.pid}.tmp`);
+      temps.push(tmp);
+      writeDurably(tmp, f.content);
+      faultPoint();
+    }
+  } catch (cause) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw new WriteError(`could not write into ${dir} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); nothing was changed.`, { cause });
+  }
+  run(dir, { steps: files.map((f, i) => ({ from: temps[i]!, to: f.path })), removes: [...removes] });
+}
+
+/** A new folder beside `target` to build its replacement in (swapInto renames it into place). */
+export function workFolderFor(target: string): string {
+  const work = join(dirname(target), `.${basename(target)}.new-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  return work;
+}
+
+/**
+ * Puts the folder `work` in the place of `target` (hold `target`'s lock): the old
+ * `target` is renamed aside, `work` renamed in, the old one deleted, by a journal, so
+ * an interrupted swap is finished by the next `recover`: the site is the old one or
+ * the new one, whole, never a half-deleted mix.
+ */
+export function swapInto(work: string, target: string): void {
+  const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
+  const hasOld = existsSync(target);
+  run(target, {
+    steps: [...(hasOld ? [{ from: target, to: old, fresh: true as const }] : []), { from: work, to: target }],
+    removes: hasOld ? [old] : [],
+  });
+}

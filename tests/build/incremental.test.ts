@@ -1,0 +1,88 @@
+// "Never stale": a build that reuses the cache of the build before gives, byte for
+// byte, the dist/ a full build of the same content gives. A copy of the project with a
+// small synthetic archive (four editions, index parts of about 30 articles) is built
+// in full, then with its cache after adding an edition, and again after correcting
+// an old article and deleting another; then `npm run build -- --full` in the same
+// copy must write the same files with the same bytes, and nothing more.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { astroBuild, copyProject, removeFixture, type BuildResult } from '../../scripts/lib/project-build.ts';
+import { addSyntheticEdition, correctOldArticle, writeSyntheticArchive } from '../../scripts/lib/synthetic-archive.ts';
+
+const ENV = { SEARCH_PART_ARTICLES: '30' };
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+let root: string;
+let editionsDir: string;
+const builds: Record<'full' | 'added' | 'changed' | 'again', BuildResult | undefined> = { full: undefined, added: undefined, changed: undefined, again: undefined };
+let incremental: Record<string, string>;
+let added: { date: string };
+let corrected: string;
+let deleted: string;
+
+const build = async (full = false) => {
+  const result = await astroBuild(root, join(root, 'dist'), ENV, { full });
+  if (!result.ok) throw new Error(`build failed:\n${result.output}`);
+  return result;
+};
+
+beforeAll(async () => {
+  root = await copyProject('incremental');
+  editionsDir = join(root, 'content', 'editions');
+  writeSyntheticArchive(editionsDir, 100);
+  builds.full = await build();
+  added = addSyntheticEdition(editionsDir, 20);
+  builds.added = await build();
+  corrected = correctOldArticle(editionsDir);
+  // An article in the middle of an edition: its neighbours' previous/next links change.
+  const day = join(editionsDir, '2016-01-02');
+  deleted = join(day, readdirSync(day).filter((f) => /\.mdx?$/u.test(f)).sort()[2]!);
+  rmSync(deleted);
+  builds.changed = await build();
+  incremental = tree(join(root, 'dist'));
+  builds.again = await build(true);
+}, 900_000);
+afterAll(async () => {
+  if (root) await removeFixture(root);
+});
+
+test('the first build has no cache and says so; the next ones reuse it', () => {
+  expect(builds.full!.output).toContain('full build: no cache yet');
+  for (const b of [builds.added!, builds.changed!]) {
+    expect(b.output).toContain('reusing the cache of the previous build');
+    // Astro copied pages instead of rendering them, and the post-build kept parts.
+    expect(b.output).toMatch(/\(restored\)/u);
+    expect(b.output).toMatch(/reused: records of [1-9]\d*\/\d+ editions, the index/u);
+  }
+  expect(builds.again!.output).toContain('full build (--full): cache discarded');
+  expect(builds.again!.output).not.toMatch(/\(restored\)/u);
+});
+
+test('adding an edition, correcting an article and deleting one give the full build’s dist/, byte for byte', () => {
+  const full = tree(join(root, 'dist'));
+  // Every file, every byte; the comparison lists what differs.
+  expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort());
+  const differ = Object.keys(full).filter((f) => full[f] !== incremental[f]);
+  expect(differ).toEqual([]);
+});
+
+test('the incremental build shows the change: the correction, the new edition, the deleted article gone', () => {
+  const dist = join(root, 'dist');
+  expect(Object.keys(incremental)).toContain(`${added.date.replaceAll('-', '/')}/index.html`);
+  const oldest = readFileSync(join(dist, '2016/01/01/01/01/index.html'), 'utf8');
+  expect(corrected).toMatch(/2016-01-01/u);
+  expect(oldest).toContain('（本文有更正：数字已核实。）');
+  expect(deleted).toMatch(/2016-01-02/u);
+  expect(builds.changed!.output).toMatch(/reused: records of \d+\/\d+ editions, no index/u);
+});
