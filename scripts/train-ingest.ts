@@ -13,7 +13,7 @@ import { trainKicker } from './lib/train/kicker.ts';
 import { KICKERS_FILE, readKickers, readLabelledDir, recombine } from './lib/train/labelled.ts';
 
 /** Pages put together from the articles of our labelled pages. */
-const RECOMBINED = 300;
+const RECOMBINED = 600;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,7 +32,7 @@ const corpus = positionals[0] ? corpusPages(positionals[0], values.months.split(
 // Our pages are few and each shows a convention the corpus may lack: they count as much as ten corpus pages.
 const mine = own.map((p) => prepare(p, 10));
 // …and their articles, put together again into more pages, so each convention is learned in other company too.
-const mixed = recombine(own, RECOMBINED).map((p) => prepare(p, 3));
+const mixed = recombine(own, RECOMBINED).map((p) => prepare(p, 6));
 // Every other corpus page is read without its column width, so the model learns to read pages that do not show it too.
 const laid = corpus.map((p, i) => prepare(p, 1, { width: i % 2 === 0 }));
 // A page the grammar cannot read as labelled (an e-paper article with a 主题 and no text at all) teaches nothing.

@@ -67,6 +67,14 @@ export const OWN_FEATURES = [
   'ender',
   /** Ends like a 栏目 name: `…谈`, `…论坛`, `…观察`, `…随感`, `…有话说`. */
   'column-suffix',
+  /** Some mark of a 栏目 label: a name of the vocabulary, `·`, 【】, a series number, a 栏目 ending (`…论坛`). */
+  'label-cue',
+  /** A headline-shaped line of nine or more characters with no such mark: an 引题 or a 主题 far more often than a 栏目. */
+  'bare-long',
+  /** Ends with the verb of an event (`…会议研究部署`, `…在京召开`, `…举行`): how an 引题 introduces its 主题. */
+  'event-end',
+  /** Worded like a 副题: `…纪实`, `…侧记`, `…见闻`, `来自…的报道`, `记…`, `访…`. */
+  'subtitle-word',
   /** No full stop anywhere: a 主题 is never a sentence (not one of the development corpus's 6,000 titles holds a `。`). */
   'no-stop',
   /** Ends with a word a phrase never ends with (`的`, `和`, `把` …): the text goes on in the next block. */
@@ -89,7 +97,7 @@ const SEEN: ReadonlySet<string> = new Set<string>([
   'byline', 'photo-byline', 'dateline', 'bracket', 'dash-start', 'dash-end', 'editor', 'photo-credit', 'caption-start', 'jump-in', 'jump-out',
   'jump-out-end', 'headline-shaped', 'box-word', 'brief-word', 'column-name', 'column-shape', 'subtitle-like', 'summary-mark', 'qa',
   'numbered', 'wrap-space', 'ender', 'credit-note', 'trailing-byline', 'closing-note', 'fills-first', 'fills-mid', 'fills-none', 'quoted', 'han-only',
-  'speech-verb', 'name-like', 'colon-head', 'inner-stop', 'comma', 'column-suffix', 'spaced',
+  'speech-verb', 'name-like', 'colon-head', 'inner-stop', 'comma', 'column-suffix', 'spaced', 'label-cue', 'bare-long', 'subtitle-word', 'event-end',
   ...END_CLASSES,
   ...LEN_BUCKETS.map(([, name]) => name),
 ]);
@@ -112,6 +120,8 @@ const CONTEXT_FEATURES = [
   'head-pair-next', 'head-pair-prev',
   /** Of two headline-shaped lines, this one is clearly longer, about as long, or clearly shorter than the next (the previous). */
   'longer-than-next', 'as-long-as-next', 'shorter-than-next', 'longer-than-prev', 'as-long-as-prev', 'shorter-than-prev',
+  /** Of two short headline lines of Han characters, both hold the same number of characters: the two lines of a 主题 set in parallel (对仗). */
+  'parallel-next', 'parallel-prev',
   /** A headline-shaped line right after a block that closes an article, or after a full sentence. */
   'head-after-ender', 'head-after-stop',
   /** The block above stops mid-clause and fills whole lines: cut at a column foot. */
@@ -192,6 +202,8 @@ function startClass(t: string): OwnFeature {
 const WRAP_SPACE = /^[^ ]*\p{Script=Han}[^ ]* [^ ]*\p{Script=Han}[^ ]*$/u;
 const ENDER = /(?:[（(](?:完|[^（）()]{0,60}(?:记者|通讯员|整理|采写|[讯电]|供稿|撰文|作者|编译|综合)[^（）()]{0,40})[）)]|（完）)$/u;
 const COLUMN_SUFFIX = /(?:谈|论坛|论|评|时评|快评|锐评|观察|随感|随笔|走笔|书香|有话说|视点|视角|视野|聚焦|纵横|手记|之声|在行动|一线|观|新语|和音|眼|漫步|大观|发布|手笔)$/u;
+const EVENT_END = /(?:召开|举行|举办|部署|研究|审议|开幕|闭幕|启动|出台|印发|发布|会见|会谈|通过|获悉|透露|宣布|决定|提出)$/u;
+const SUBTITLE_WORD = /(?:纪实|侧记|见闻|纪行|札记|手记|综述|扫描|速写|素描|探访|调查|采访记|访谈录|的报道|的调查|的故事|的实践|的探索|一线)$|^(?:记|访|来自|走进|探访|追记)/u;
 const CLOSERS = /^[“‘「『]|[”’」』]$/gu;
 // Narrower than endsWithFunctionWord: `了`, `着`, `过`, `地`, `在`, `为`, `等` end headlines (`春天来了`, `根据地`).
 const OPEN_WORD = /[的和与及或对把被从向将之其而且并]$/u;
@@ -282,6 +294,11 @@ function computeShape(text: string): Shape {
   add('colon-head', headline && /^[^，。：:]{2,12}[：:][^，。：:]{2,24}$/u.test(text));
   add('ender', trailing || (out !== undefined) || ENDER.test(text));
   add('column-suffix', headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
+  const labelCue = bracket || isColumnName(text) || isColumnShaped(text) || hasSeriesNumber(text) || (headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
+  add('label-cue', labelCue);
+  add('bare-long', headline && !labelCue && len >= 9);
+  add('event-end', headline && EVENT_END.test(text));
+  add('subtitle-word', headline && SUBTITLE_WORD.test(text.replace(/^(?:——|—|--)/u, '')));
   add('no-stop', !text.includes('。'));
   add('open-word', OPEN_WORD.test(text));
   add('credit-note', CREDIT_NOTE.test(text));
@@ -399,12 +416,15 @@ export function featuresAt(shapes: readonly Shape[], i: number): number[] {
       const ratio = s.len / Math.max(1, other.len);
       f.push(ctx(ratio >= 1.25 ? longer : ratio > 0.8 ? same : shorter));
     };
+    const parallel = (other: Shape): boolean => other.len === s.len && s.len >= 4 && s.len <= 12 && has(s, 'han-only') && has(other, 'han-only');
     if (has(next, 'headline-shaped') && next!.len <= 40) {
       f.push(ctx('head-pair-next'));
+      if (parallel(next!)) f.push(ctx('parallel-next'));
       compare(next!, 'longer-than-next', 'as-long-as-next', 'shorter-than-next');
     }
     if (has(prev, 'headline-shaped') && prev!.len <= 40) {
       f.push(ctx('head-pair-prev'));
+      if (parallel(prev!)) f.push(ctx('parallel-prev'));
       compare(prev!, 'longer-than-prev', 'as-long-as-prev', 'shorter-than-prev');
     }
     if (has(prev, 'ender')) f.push(ctx('head-after-ender'));

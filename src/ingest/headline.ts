@@ -59,6 +59,12 @@ export function parseHeadline(
         break;
       case 'title':
       case 'briefTitle': {
+        // A 主题 never opens with ——: a line that does is a 副题 whose 主题 was not printed
+        // (or not extracted), and the article is written as a draft for an editor to see.
+        if (titles.length === 0 && subtitleText(b.text) !== undefined) {
+          subtitles.push(subtitleOf(b.text));
+          break;
+        }
         if (titles.length === 0 && kickers.length === 0) {
           const split = splitKicker(b, review, kickerWeights);
           if (split.kicker !== undefined) kickers.push(split.kicker);

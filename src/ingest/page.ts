@@ -7,7 +7,7 @@ import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
 import { readPage, type PageReading } from './reading.ts';
-import { editorCredits, jumpIn, jumpOut } from './shapes.ts';
+import { editorCredits, jumpIn, jumpOut, subtitleText } from './shapes.ts';
 import { charLength, cleanHeadlineText } from './text.ts';
 import { articleFile, articleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment, Source } from './types.ts';
@@ -55,7 +55,7 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   }
   if (!best) return undefined;
   // A paragraph as a title: its first clause, as an editor would shorten it.
-  const clause = cleanHeadlineText(best.text).split(/[，。！？；：]/u)[0] ?? '';
+  const clause = cleanHeadlineText(subtitleText(best.text) ?? best.text).split(/[，。！？；：]/u)[0] ?? '';
   return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
 }
 

@@ -81,7 +81,7 @@ export function recombine(pages: readonly LabelledPage[], count: number, seed = 
   }
   const r = random(seed);
   return Array.from({ length: count }, (_, k) => {
-    const n = r.int(2, 6);
+    const n = r.int(1, 6);
     const chosen = Array.from({ length: n }, () => r.pick(articles));
     // A part without its headline (a continued part, text above the first headline) can only open a page.
     const body = chosen.filter((a, i) => i === 0 || HEAD_START.has(a.roles[0]!));
