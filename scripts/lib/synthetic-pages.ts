@@ -3,7 +3,7 @@
 // with their numbers changed, for benchmarks. Same seed, same pages.
 import { readFileSync } from 'node:fs';
 import { toBlocks } from '#src/ingest/blocks.ts';
-import { segmentPage } from '#src/ingest/segment.ts';
+import { readPage } from '#src/ingest/reading.ts';
 import type { Block } from '#src/ingest/types.ts';
 
 export const SAMPLE_RAW = 'content/raw/2026-04-02/01.txt';
@@ -26,11 +26,11 @@ interface Shapes {
 }
 
 export function sampleShapes(path = SAMPLE_RAW): Shapes {
-  const page = segmentPage(toBlocks(readFileSync(path, 'utf8')));
+  const page = readPage(toBlocks(readFileSync(path, 'utf8')));
   const text = (b: Block) => b.text;
   return {
-    ...(page.banner ? { banner: page.banner.text } : {}),
-    articles: page.segments.map((s) => [...s.head.map(text), ...(s.byline ? [`□${s.byline.text}`] : []), ...s.rest.map(text)]),
+    ...(page.banner[0] ? { banner: page.banner.map(text).join(' ') } : {}),
+    articles: page.segments.map((s) => [...s.head.map(text), ...s.body.map(text)]),
   };
 }
 

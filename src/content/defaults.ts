@@ -8,6 +8,9 @@ export const PAPER_NAME = '舟山日报';
 /** What the ingest and `npm run new` call page 1 when not told (`--page-name`). */
 export const FRONT_PAGE_NAME = '要闻';
 
+/** The paper's title for a picture printed without a headline (the ingest flags it for review). */
+export const UNTITLED_PHOTO_TITLE = '图片新闻';
+
 /** Two digits at least: 1 → "01", 12 → "12", 100 → "100" (file names and URLs). */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -37,6 +40,16 @@ export const ARTICLE_FILE = /\.mdx?$/u;
 /** `01-03.md`: page and reading order, two digits each, then the format. */
 export function articleFileName(page: number, order: number, format: ArticleFormat = 'md'): string {
   return `${pad2(page)}-${pad2(order)}.${format}`;
+}
+
+/**
+ * A raw page in an edition's raw folder (content/raw/<date>/): `01.txt` is page 1,
+ * `12.txt` page 12 (`1.txt` is page 1 too). Anything else in the folder is not a page.
+ */
+export function rawPageNumber(fileName: string): number | undefined {
+  const m = /^(\d{1,3})\.txt$/iu.exec(fileName);
+  const page = m ? Number(m[1]) : 0;
+  return page >= 1 ? page : undefined;
 }
 
 /** The file-name prefix of every article of a page: `01-`. */

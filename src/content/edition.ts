@@ -13,6 +13,12 @@ export const PageSchema = z
     name: doc(z.string().trim().min(1, { error: 'must not be empty' }), { zh: '版名', help: 'write the page name as printed, `    name: 要闻`', helpZh: '版名照报纸写，如 `    name: 要闻`' }),
     /** 通栏标语 printed across the top of the page, if any. */
     banner: doc(z.string().trim().min(1), { zh: '通栏标语', help: 'write the banner across the top of the page as text, `    banner: …`', helpZh: '通栏标语写成文字，如 `    banner: 奋力夺取高质量发展开局胜`' }).optional(),
+    /** The page's credits as printed (责任编辑, 版式设计, 美编, 校对 …), one `职务：姓名` each: page data, never article text. */
+    credits: doc(z.array(z.string().trim().min(1)), {
+      zh: '版面署名',
+      help: 'list the page credits as printed, `    credits:` then `      - 责任编辑：王某`',
+      helpZh: '照报纸列出本版的责任编辑、版式设计、美编、校对等，如 `    credits:` 下一行写 `      - 责任编辑：王某`',
+    }).optional(),
   })
   .strict();
 

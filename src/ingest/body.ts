@@ -1,20 +1,11 @@
-// The blocks under a headline → captions, boxes, section labels, subheadings and
-// paragraphs, with the paragraphs that extraction cut at column feet joined again.
-import {
-  MAX_SUBHEADING_CHARS,
-  bracketLabel,
-  bylineText,
-  endsWithFunctionWord,
-  hasDateline,
-  isByline,
-  isHeadlineShaped,
-  isPhrase,
-  jumpIn,
-  jumpOut,
-} from './shapes.ts';
-import { ROLE_AT_START, splitDateline } from '#src/content/newsroom.ts';
+// The labelled blocks under a headline → byline, captions, boxes, section labels,
+// subheadings and paragraphs, with the pieces of a paragraph cut at column feet joined
+// again. The roles come from the page reading; this turns them into text.
+import { ROLE_AT_START } from '#src/content/newsroom.ts';
+import { boxTitle, bracketLabel, isByline, jumpIn, jumpOut } from './shapes.ts';
+import { bylineFromDateline, cmsCredits, trailingByline } from './byline.ts';
 import { charLength, cleanBodyText, cleanCaptionText, endsSentence } from './text.ts';
-import type { Block, BodyBlock, ReviewNote, Source } from './types.ts';
+import type { BodyBlock, LabelledBlock, ReviewNote, Source } from './types.ts';
 
 export interface ParsedBody {
   byline?: string;
@@ -26,135 +17,190 @@ export interface ParsedBody {
   jumps: Source[];
 }
 
+/** A short line the reading joined with the next block: worth a look, as it could be a heading. */
+const SHORT_LINE = 20;
+/** A trailing `（某某）` credits a short item only. */
+const SHORT_ITEM_PARAGRAPHS = 4;
+
 const src = (b: Source): Source => ({ line: b.line, block: b.block });
 const note = (b: Source, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
+
+/** `（本报记者 某某、某某）`, `（某某）`, `本报记者 某某` alone after the text → the byline in CMS form; undefined for other notes. */
+function closingCredit(text: string): string | undefined {
+  const trailing = trailingByline(text);
+  if (trailing !== undefined && /^[（(]/u.test(text.trim())) return trailing;
+  const inner = text.trim().replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
+  return isByline(inner) || ROLE_AT_START.test(inner) && !/[，。；！？]/u.test(inner) ? cmsCredits(inner) : undefined;
+}
 
 /** Join two pieces of one paragraph; a space only between two Latin letters. */
 function joinPieces(a: string, b: string): string {
   return /[A-Za-z]$/u.test(a) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : `${a}${b}`;
 }
 
-/** `本报讯（记者 葛高蓉）` → `记者 葛高蓉`. */
-function bylineFromDateline(text: string): string | undefined {
-  const d = splitDateline(text);
-  const inner = d && /[（(]([^）)]+)[）)]$/u.exec(d.dateline)?.[1];
-  if (!inner || !ROLE_AT_START.test(inner)) return undefined;
-  return inner.replace(/^本报/u, '').replace(/\s+/gu, ' ').trim();
-}
-
-/** Strip jump marks, recording the pages; returns the blocks that still hold text. */
-function stripJumps(rest: Block[], out: ParsedBody): Block[] {
-  const kept: Block[] = [];
-  rest.forEach((b, i) => {
-    let text = b.text;
-    const from = i === 0 ? jumpIn(text) : undefined;
-    if (from) {
-      out.continuedFrom = from.page;
-      out.jumps.push(src(b));
-      text = from.rest;
-    }
-    const on = jumpOut(text);
-    if (on) {
-      out.continuedOn = on.page;
-      out.jumps.push(src(b));
-      text = on.rest;
-    }
-    if (text) kept.push({ ...b, text });
-  });
-  return kept;
-}
-
-/** Captions: under a photo byline (`…/摄`, `… 摄`), the short lines before the text. */
-function takeCaptions(blocks: Block[], byline: string | undefined, review: ReviewNote[]): string[] {
-  if (!byline || !/摄/u.test(byline)) return [];
-  const photoOnly = !/文/u.test(byline);
-  let n = 0;
-  while (n < blocks.length) {
-    const text = blocks[n]!.text;
-    if (bracketLabel(text) !== undefined) break;
-    if (!photoOnly && !isHeadlineShaped(text)) break;
-    n++;
+/** Strip jump marks, recording the pages; returns the text that is left. */
+function stripJumps(b: LabelledBlock, out: ParsedBody): string {
+  let text = b.text;
+  const from = jumpIn(text);
+  if (from) {
+    out.continuedFrom = from.page;
+    out.jumps.push(src(b));
+    text = from.rest;
   }
-  const taken = blocks.splice(0, n);
-  const first = taken[0];
-  if (first) {
-    review.push(note(first, `${taken.length} line(s) under the photo byline read as photo captions${photoOnly ? ' (a photo-only item)' : ''}`));
+  const on = jumpOut(text);
+  if (on) {
+    out.continuedOn = on.page;
+    out.jumps.push(src(b));
+    text = on.rest;
   }
-  return taken.map((b) => cleanCaptionText(b.text));
+  return text;
 }
 
-export function parseBody(rest: Block[], printedByline: string | undefined, review: ReviewNote[]): ParsedBody {
+export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]): ParsedBody {
   const out: ParsedBody = { captions: [], body: [], jumps: [] };
-  if (printedByline) out.byline = printedByline;
-  const blocks = stripJumps(rest, out);
-  out.captions = takeCaptions(blocks, printedByline, review);
-  const isNewsItem = blocks.some((b) => hasDateline(b.text));
+  const bylines: string[] = [];
   let open: { text: string; source: Source; joined?: true } | undefined;
+  let box: { title: string; paragraphs: string[]; source: Source } | undefined;
+  let photoNoted = false;
+  let lastCaptionHasCredit = true;
 
-  const close = (): void => {
+  const closeParagraph = (): void => {
     if (open) out.body.push({ type: 'paragraph', text: cleanBodyText(open.text), source: open.source });
     open = undefined;
   };
-  const isText = (b: Block | undefined): boolean =>
-    b !== undefined && bracketLabel(b.text) === undefined && !isByline(b.text);
+  const closeBox = (): void => {
+    if (box) out.body.push({ type: 'aside', ...box });
+    box = undefined;
+  };
+  const close = (): void => {
+    closeParagraph();
+    closeBox();
+  };
 
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const label = bracketLabel(b.text);
-    if (label !== undefined) {
-      close();
-      const next = blocks[i + 1];
-      if (next && isText(next) && !endsSentence(next.text)) {
-        const items: string[] = [];
-        while (isText(blocks[i + 1]) && !endsSentence(blocks[i + 1]!.text)) items.push(cleanBodyText(blocks[++i]!.text));
-        out.body.push({ type: 'aside', title: label, paragraphs: items, source: src(b) });
-        if (blocks[i + 1] && isText(blocks[i + 1])) review.push(note(blocks[i + 1]!, `box 【${label}】 ends above this line (a full sentence)`));
-      } else {
-        out.body.push({ type: 'section', text: `【${label}】`, source: src(b) });
+  for (const b of blocks) {
+    const text = stripJumps(b, out);
+    if (text === '') continue;
+    switch (b.role) {
+      case 'byline':
+        close();
+        // A credit printed alone after the text, `（记者 王某）`, loses its brackets.
+        bylines.push(trailingByline(text) ?? cmsCredits(text.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1')));
+        break;
+      case 'caption':
+      case 'credit': {
+        closeParagraph();
+        const caption = cleanCaptionText(text);
+        // A credit line closes the caption above it: `图为…… 新华社记者 李某摄`.
+        if (b.role === 'credit' && out.captions.length > 0 && !lastCaptionHasCredit) {
+          out.captions[out.captions.length - 1] = `${out.captions.at(-1)} ${caption}`;
+          lastCaptionHasCredit = true;
+        } else {
+          out.captions.push(caption);
+          lastCaptionHasCredit = b.role === 'credit' || /摄$/u.test(caption);
+        }
+        if (!photoNoted && b.role === 'caption') review.push(note(b, 'read as a photo caption'));
+        photoNoted = true;
+        break;
       }
-      continue;
+      case 'boxTitle':
+        close();
+        box = { title: boxTitle(text) ?? bracketLabel(text) ?? cleanBodyText(text), paragraphs: [], source: src(b) };
+        break;
+      case 'boxItem':
+        closeParagraph();
+        if (box) box.paragraphs.push(cleanBodyText(text));
+        else out.body.push({ type: 'paragraph', text: cleanBodyText(text), source: src(b) });
+        break;
+      case 'section': {
+        close();
+        const label = bracketLabel(text);
+        out.body.push({ type: 'section', text: label !== undefined ? `【${label}】` : cleanBodyText(text), source: src(b) });
+        break;
+      }
+      case 'subheading':
+      case 'briefItem':
+        close();
+        // A heading in 【】 is a section label, whichever of the two the page model called it.
+        if (b.role === 'subheading' && bracketLabel(text) !== undefined) {
+          out.body.push({ type: 'section', text: `【${bracketLabel(text)}】`, source: src(b) });
+          break;
+        }
+        // The mirror of the join below: a short line kept apart could be the first piece of a cut paragraph.
+        if (b.role === 'subheading' && charLength(text) <= SHORT_LINE && !endsSentence(text)) {
+          review.push(note(b, 'short line without end punctuation read as a subheading; if it is the start of a paragraph cut at a column foot, join it with the next block'));
+        }
+        out.body.push({ type: 'subheading', text: cleanBodyText(text), source: src(b) });
+        break;
+      case 'cont':
+      case 'briefCont':
+        closeBox();
+        if (open) {
+          if (!open.joined && charLength(open.text) <= SHORT_LINE) review.push(note(open.source, 'short line without end punctuation joined with the next block'));
+          open.joined = true;
+          open.text = joinPieces(open.text, text);
+          break;
+        }
+        open = { text, source: src(b) };
+        break;
+      case 'closing': {
+        // A credit closing the text (`（本报记者 某某）`, `（某某）`) is the byline; any other closing note (`（完）`) is text.
+        const credit = closingCredit(text);
+        if (credit !== undefined) {
+          close();
+          bylines.push(credit);
+          break;
+        }
+        close();
+        open = { text, source: src(b) };
+        break;
+      }
+      case 'para':
+      case 'briefPara':
+      case 'verse':
+      case 'qa':
+      case 'summary':
+        close();
+        open = { text, source: src(b) };
+        break;
+      case 'jumpOut':
+      case 'jumpIn':
+        // A jump line alone: stripJumps has read it; any text left is kept as a paragraph.
+        close();
+        open = { text, source: src(b) };
+        break;
+      case 'banner':
+      case 'editor':
+      case 'column':
+      case 'kicker':
+      case 'title':
+      case 'titleMore':
+      case 'subtitle':
+      case 'series':
+      case 'briefTitle':
+        throw new Error(`parseBody: a ${b.role} block (line ${b.line}) in an article body`);
+      default: {
+        const unknown: never = b.role;
+        throw new Error(`parseBody: unhandled role ${String(unknown)}`);
+      }
     }
-    if (isByline(b.text) && !open) {
-      if (!out.byline) {
-        out.byline = bylineText(b.text);
-        review.push(note(b, 'byline found inside the article body'));
-        continue;
-      }
-    }
-    if (open) {
-      if (!open.joined && charLength(open.text) <= MAX_SUBHEADING_CHARS) {
-        review.push(note(open.source, 'short line without end punctuation joined with the next block'));
-      }
-      open.joined = true;
-      open.text = joinPieces(open.text, b.text);
-    } else if (
-      charLength(b.text) <= MAX_SUBHEADING_CHARS &&
-      !endsSentence(b.text) &&
-      isHeadlineShaped(b.text) &&
-      isPhrase(b.text) &&
-      isText(blocks[i + 1])
-    ) {
-      if (isNewsItem || endsWithFunctionWord(b.text)) {
-        open = { text: b.text, source: src(b) };
-        continue; // the note is written when the next block joins it
-      }
-      out.body.push({ type: 'subheading', text: cleanBodyText(b.text), source: src(b) });
-      review.push(note(b, 'short line without end punctuation read as a subheading; if it starts a paragraph cut at a column foot, join it with the next one'));
-      continue;
-    } else {
-      open = { text: b.text, source: src(b) };
-    }
-    if (endsSentence(open.text)) close();
   }
   close();
 
-  if (!out.byline) {
-    const first = out.body.find((x) => x.type === 'paragraph');
-    const fromDateline = first && bylineFromDateline(first.text);
-    if (first && fromDateline) {
-      out.byline = fromDateline;
-      review.push(note(first.source, `byline "${fromDateline}" taken from the dateline`));
-    }
+  if (bylines.length > 0) out.byline = bylines.join(' ');
+  const paragraphs = out.body.filter((x) => x.type === 'paragraph');
+  const first = paragraphs[0];
+  const fromDateline = first && bylineFromDateline(first.text);
+  if (!out.byline && first && fromDateline) {
+    out.byline = fromDateline;
+    review.push(note(first.source, `byline "${fromDateline}" taken from the dateline`));
+  }
+  const last = paragraphs.at(-1);
+  // A brief collection's items carry their own credits: none of them is the article's byline.
+  const isBrief = blocks.some((b) => b.role === 'briefPara');
+  const fromEnd = last && !isBrief && paragraphs.length <= SHORT_ITEM_PARAGRAPHS ? trailingByline(last.text) : undefined;
+  if (!out.byline && last && fromEnd) {
+    out.byline = fromEnd;
+    review.push(note(last.source, `byline "${fromEnd}" taken from the credit closing the item`));
   }
   return out;
 }

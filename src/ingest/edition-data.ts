@@ -10,6 +10,7 @@ export interface PageEntry {
   page: number;
   name: string;
   banner?: string;
+  credits?: string[];
 }
 
 export interface EditionMerge {
@@ -20,11 +21,11 @@ export interface EditionMerge {
 
 export function mergeEdition(existing: EditionInput | undefined, entry: PageEntry): EditionMerge {
   const conflicts: string[] = [];
-  const page = { number: entry.page, name: entry.name, ...(entry.banner ? { banner: entry.banner } : {}) };
+  const page = { number: entry.page, name: entry.name, ...(entry.banner ? { banner: entry.banner } : {}), ...(entry.credits ? { credits: entry.credits } : {}) };
   if (!existing) return { edition: { paper: entry.paper, date: entry.date, pages: [page] }, conflicts };
   if (existing.paper !== entry.paper) conflicts.push(`paper is "${existing.paper}", this run says "${entry.paper}"`);
   const old = existing.pages.find((p) => p.number === entry.page);
-  if (old && (old.name !== page.name || old.banner !== page.banner)) {
+  if (old && (old.name !== page.name || old.banner !== page.banner || (old.credits ?? []).join('\n') !== (page.credits ?? []).join('\n'))) {
     conflicts.push(`page ${entry.page} is "${old.name}"${old.banner ? ` with banner "${old.banner}"` : ''}; this run says "${page.name}"${page.banner ? ` with banner "${page.banner}"` : ''}`);
   }
   const pages = [...existing.pages.filter((p) => p.number !== entry.page), page].sort((a, b) => a.number - b.number);

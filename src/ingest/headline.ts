@@ -1,78 +1,99 @@
-// A headline group → 栏目 / 引题 / 主题 / 副题. In the extracted text a space separates
-// the printed lines of one headline block, and the 引题 may share a block with the 主题.
-import { isBorderlineKicker, isColumnShaped, isKickerOf, isSpeechKicker, subtitleText } from './shapes.ts';
-import { charLength, cleanHeadlineText } from './text.ts';
+// A labelled headline group → 栏目 / 引题 / 主题 / 副题. The page reading has given each
+// line its role; what is left here is the text: the `——` marks, and a block that holds
+// the 引题 and the 主题 on one line (extraction puts a space between printed lines).
+import { readKicker } from './kicker.ts';
+import { MODEL } from './model.ts';
+import { subtitleText } from './shapes.ts';
+import { cleanHeadlineText } from './text.ts';
+import type { Headline, LabelledBlock, ReviewNote } from './types.ts';
 
-/** A series label such as `循迹溯源` is a few characters; a 主题 is longer. */
-const MAX_LABEL_CHARS = 6;
-import type { Block, Headline, ReviewNote } from './types.ts';
-import { IngestError } from './types.ts';
+const note = (b: LabelledBlock, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
 
-const note = (b: Block, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
+/** When the runner-up reading of a one-block headline scores this much (0–1), it is listed for review. */
+export const KICKER_CLOSE = 0.15;
 
-/** Split a block into kicker + title when its first printed line is an 引题. */
-function splitKicker(block: Block, review: ReviewNote[]): { kicker?: string; title: string } {
+/** Split a block into kicker + title when its first printed lines are an 引题 (kicker.ts decides where). */
+function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>): { kicker?: string; title: string } {
   const text = cleanHeadlineText(block.text);
-  const [first, ...rest] = text.split(' ');
-  if (first === undefined || rest.length === 0) return { title: text };
-  if (isKickerOf(first, rest)) {
-    review.push(note(block, `first part of the headline read as the 引题 (kicker): "${first}"`));
-    return { kicker: first, title: rest.join(' ') };
+  const read = readKicker(text, weights);
+  if (read.kicker !== undefined) {
+    review.push(note(block, `first part of the headline read as the 引题 (kicker): "${read.kicker}"`));
+    return { kicker: read.kicker, title: read.title };
   }
-  if (isBorderlineKicker(first, rest)) {
-    review.push(note(block, `read as one two-line 主题; if "${first}" is an 引题, move it to \`kicker\``));
+  const other = read.other;
+  if (other?.kicker !== undefined && other.score >= KICKER_CLOSE) {
+    review.push(note(block, `read as one two-line 主题 (score ${read.score.toFixed(2)}); if "${other.kicker}" is an 引题 (score ${other.score.toFixed(2)}), move it to \`kicker\``));
   }
-  return { title: text };
+  return { title: read.title };
 }
 
-export function parseHeadline(head: Block[], review: ReviewNote[]): Headline {
-  const subtitles = head.filter((b) => subtitleText(b.text) !== undefined);
-  const lines = head.filter((b) => subtitleText(b.text) === undefined);
-  const firstSubtitle = subtitles[0];
-  // With a 副题, the 主题 is the line right above it; without, the first line that is
-  // not a 栏目 label.
-  let titleIndex = firstSubtitle
-    ? lines.findLastIndex((b) => b.block < firstSubtitle.block && !isColumnShaped(b.text))
-    : lines.findIndex((b) => !isColumnShaped(b.text));
-  // An 引题 printed as a block of its own above the 主题 block (`……时指出` / 主题). A
-  // very short block under the title is a series label instead (`循迹溯源`).
-  const candidate = lines[titleIndex];
-  const next = lines[titleIndex + 1];
-  if (!firstSubtitle && candidate && next && !candidate.text.includes(' ') && !isColumnShaped(next.text)) {
-    const first = cleanHeadlineText(candidate.text);
-    if (isSpeechKicker(first) || charLength(next.text) > MAX_LABEL_CHARS) {
-      review.push(note(candidate, 'line read as the 引题 (kicker) of the headline below it'));
-      titleIndex++;
+const kickerText = (text: string): string => cleanHeadlineText(text).replace(/\s*(?:——|—|--)$/u, '');
+const subtitleOf = (text: string): string => cleanHeadlineText(subtitleText(text) ?? text);
+/** The 栏目 is the label (`column: 民生`, src/content/article.ts): `■`, `●` marks and enclosing `【】` `《》` `〖〗` go. */
+const columnText = (text: string): string => cleanHeadlineText(text.replace(/^[■●◆▲]\s*/u, '').replace(/^[【《〖]\s*(.+?)\s*[】》〗]$/u, '$1'));
+
+export interface HeadlineResult extends Headline {
+  /** False when no line was read as the 主题 and the title is the best candidate. */
+  found: boolean;
+}
+
+/** `fallback` gives the best candidate for the 主题 when the group has none; `kickerWeights` are the kicker splitter's. */
+export function parseHeadline(
+  head: readonly LabelledBlock[],
+  review: ReviewNote[],
+  fallback?: () => string | undefined,
+  kickerWeights: Readonly<Record<string, number>> = MODEL.kicker,
+): HeadlineResult {
+  const columns: string[] = [];
+  const kickers: string[] = [];
+  const titles: string[] = [];
+  const subtitles: string[] = [];
+  for (const b of head) {
+    switch (b.role) {
+      case 'column':
+      case 'series':
+        columns.push(columnText(b.text));
+        break;
+      case 'kicker':
+        kickers.push(kickerText(b.text));
+        break;
+      case 'title':
+      case 'briefTitle': {
+        // A 主题 never opens with ——: a line that does is a 副题 whose 主题 was not printed
+        // (or not extracted), and the article is written as a draft for an editor to see.
+        if (titles.length === 0 && subtitleText(b.text) !== undefined) {
+          subtitles.push(subtitleOf(b.text));
+          break;
+        }
+        if (titles.length === 0 && kickers.length === 0) {
+          const split = splitKicker(b, review, kickerWeights);
+          if (split.kicker !== undefined) kickers.push(split.kicker);
+          titles.push(split.title);
+        } else titles.push(cleanHeadlineText(b.text));
+        break;
+      }
+      case 'titleMore':
+        titles.push(cleanHeadlineText(b.text));
+        break;
+      case 'subtitle':
+        subtitles.push(subtitleOf(b.text));
+        break;
+      default:
+        // Only head roles reach a headline group (reading.ts); a body role here is a bug there.
+        throw new Error(`parseHeadline: a ${b.role} block (line ${b.line}) in a headline group`);
     }
   }
-  const titleBlock = lines[titleIndex];
-  if (!titleBlock) {
-    const at = head[0];
-    throw new IngestError(
-      'a headline group has no 主题 (title): only a 栏目 label or a 副题 was found above the byline; add the title line or fix the label',
-      at ? { line: at.line, block: at.block } : undefined,
-    );
+  let found = titles.length > 0;
+  let title = titles.join(' ');
+  if (!found) {
+    // No 主题: the best candidate, so that the page is still written (as a draft).
+    const candidate = fallback?.() ?? subtitles.shift() ?? kickers.pop() ?? columns.pop();
+    title = candidate ?? '';
+    found = false;
   }
-  const result: Headline = { title: '' };
-  const labels: string[] = [];
-  let kicker: string | undefined;
-  lines.slice(0, titleIndex).forEach((b) => {
-    const text = cleanHeadlineText(b.text);
-    if (isColumnShaped(text)) labels.push(text);
-    else if (kicker === undefined) kicker = text;
-    else labels.push(text);
-  });
-  const split = kicker === undefined ? splitKicker(titleBlock, review) : { title: cleanHeadlineText(titleBlock.text) };
-  result.title = split.title;
-  kicker ??= split.kicker;
-  // Lines printed after the 主题 (not `——`) are series labels such as `循迹溯源 …`.
-  for (const b of lines.slice(titleIndex + 1)) {
-    labels.push(cleanHeadlineText(b.text));
-    review.push(note(b, 'line under the headline read as a series label (栏目); move it to `subtitle` if it is a 副题'));
-  }
-  const subtitle = subtitles.map((b) => cleanHeadlineText(subtitleText(b.text) ?? '')).join(' ');
-  if (labels.length > 0) result.column = labels.join(' ');
-  if (kicker !== undefined) result.kicker = kicker;
-  if (subtitle) result.subtitle = subtitle;
+  const result: HeadlineResult = { title, found };
+  if (columns.length > 0) result.column = columns.join(' ');
+  if (kickers.length > 0) result.kicker = kickers.join(' ');
+  if (subtitles.length > 0) result.subtitle = subtitles.join(' ');
   return result;
 }

@@ -1,15 +1,16 @@
 // The ingest pipeline for one page: bytes → decoded text → blocks → segments →
 // parsed articles → validated frontmatter + a Markdown or MDX body. Pure: no file system here.
 import { ArticleSchema, type ArticleInput } from '#src/content/article.ts';
-import { articleFileName } from '#src/content/defaults.ts';
+import { UNTITLED_PHOTO_TITLE, articleFileName } from '#src/content/defaults.ts';
 import { parseBody } from './body.ts';
 import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
-import { segmentPage } from './segment.ts';
-import { cleanHeadlineText } from './text.ts';
+import { readPage, type PageReading } from './reading.ts';
+import { editorCredits, jumpIn, jumpOut, subtitleText } from './shapes.ts';
+import { charLength, cleanHeadlineText } from './text.ts';
 import { articleFile, articleFormat } from './to-markdown.ts';
-import type { KnownArticle, ParsedArticle, ReviewNote, Segment } from './types.ts';
+import type { KnownArticle, ParsedArticle, ReviewNote, Segment, Source } from './types.ts';
 import { IngestError } from './types.ts';
 
 export interface PageInput {
@@ -29,39 +30,78 @@ export interface IngestedArticle {
   data: ArticleInput;
   content: string;
   parsed: ParsedArticle;
+  /** Where its jump lines are (`on`: 下转, `from`: 上接), so a whole-edition run can say where a jump's other half is missing. */
+  jumpLines: { on?: Source; from?: Source };
 }
 
 export interface IngestedPage {
   encoding: string;
   banner?: string;
+  /** The page's credits as printed (`责任编辑：王某`): page data for edition.yaml. */
+  credits?: string[];
   articles: IngestedArticle[];
+  /** Close calls of the page model (with `gap`) and notes on other decisions. */
   review: ReviewNote[];
 }
 
+const note = (b: Source, message: string): ReviewNote => ({ line: b.line, block: b.block, message });
 
-function parseSegment(segment: Segment, input: PageInput, review: ReviewNote[]): ParsedArticle {
-  const start = segment.head[0] ?? segment.rest[0] ?? segment.byline;
-  const source = { line: start?.line ?? 1, block: start?.block ?? 1 };
-  const body = parseBody(segment.rest, segment.byline?.text, review);
+/** The best 主题 for a part whose head has none: the block the model finds most title-like. */
+function bestTitle(segment: Segment, reading: PageReading): string | undefined {
+  let best: { text: string; score: number } | undefined;
+  for (const b of [...segment.head, ...segment.body].slice(0, 8)) {
+    const score = reading.score(b.block - 1, 'title');
+    if (!best || score > best.score) best = { text: b.text, score };
+  }
+  if (!best) return undefined;
+  // A paragraph as a title: its first clause, as an editor would shorten it.
+  const clause = cleanHeadlineText(subtitleText(best.text) ?? best.text).split(/[，。！？；：]/u)[0] ?? '';
+  return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
+}
+
+function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[]): ParsedArticle {
+  const start = segment.head[0] ?? segment.body[0]!;
+  const source = { line: start.line, block: start.block };
+  const body = parseBody(segment.body, review);
   for (const page of [body.continuedOn, body.continuedFrom]) {
     if (page === input.page) {
-      throw new IngestError(`the jump line points to page ${page}, the page being ingested (--page ${input.page}); check --page or the jump line`, body.jumps[0] ?? source);
+      // A jump to the page itself is a misprint or a wrong --page: keep the text, drop the link.
+      review.push(note(body.jumps[0] ?? source, `the jump line points to page ${page}, the page being ingested (--page ${input.page}); check --page or the jump line`));
+      if (body.continuedOn === page) delete body.continuedOn;
+      if (body.continuedFrom === page) delete body.continuedFrom;
     }
   }
-  if (segment.head.length > 0) return { ...parseHeadline(segment.head, review), ...body, source };
-  // A continued part printed without its headline: borrow the title of the part it continues.
-  const from = body.continuedFrom;
-  const origin = input.known?.().find((a) => a.page === from && a.continuedOn === input.page);
-  if (from === undefined || !origin) {
-    throw new IngestError(
-      from === undefined
-        ? 'an article without a headline: add the headline line above the byline'
-        : `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版; ingest page ${from} first, or add the headline above this line`,
-      source,
-    );
+  const { byline, captions, continuedOn, continuedFrom } = body;
+  const rest = { ...(byline ? { byline } : {}), captions, body: body.body, ...(continuedOn ? { continuedOn } : {}), ...(continuedFrom ? { continuedFrom } : {}) };
+  if (segment.head.length > 0) {
+    const head = parseHeadline(segment.head, review, () => bestTitle(segment, reading));
+    const { found, ...headline } = head;
+    if (found && headline.title) return { ...headline, ...rest, source };
+    review.push(note(source, `no 主题 found for this article: "${headline.title}" is the best candidate; written with draft: true, check the headline and remove \`draft\``));
+    return { ...headline, title: headline.title || '（无题）', ...rest, draft: true, source };
   }
-  review.push({ ...source, message: `continued part without a headline: title taken from page ${from}, article ${origin.order}` });
-  return { title: origin.title, ...body, source };
+  // A continued part printed without its headline: borrow the title of the part it continues.
+  const from = continuedFrom;
+  const origin = from === undefined ? undefined : input.known?.().find((a) => a.page === from && a.continuedOn === input.page);
+  if (origin) {
+    review.push(note(source, `continued part without a headline: title taken from page ${from}, article ${origin.order}`));
+    return { title: origin.title, ...rest, source };
+  }
+  // Photos without a headline: the paper's title for a picture item.
+  if (body.body.length === 0 && captions.length > 0) {
+    review.push(note(source, `photos without a headline: titled "${UNTITLED_PHOTO_TITLE}" as the paper does; check it`));
+    return { title: UNTITLED_PHOTO_TITLE, ...rest, source };
+  }
+  const title = bestTitle(segment, reading) ?? '（无题）';
+  review.push(
+    note(
+      source,
+      from === undefined
+        ? `text with no headline above it: written as an article titled "${title}" with draft: true; give it its headline, or move the text to the article it belongs to`
+        : `（上接第${from}版） has no headline, and no article on page ${from} of ${input.date} says 下转第${input.page}版: titled "${title}" with draft: true; ingest page ${from} in the same run, or add the headline`,
+    ),
+  );
+  return { title, ...rest, draft: true, source };
 }
 
 function toFrontmatter(a: ParsedArticle, input: PageInput, order: number): ArticleInput {
@@ -77,28 +117,39 @@ function toFrontmatter(a: ParsedArticle, input: PageInput, order: number): Artic
     photos: a.captions.length > 0 ? a.captions.map((caption) => ({ caption })) : undefined,
     continuedFrom: a.continuedFrom,
     continuedOn: a.continuedOn,
+    draft: a.draft,
   };
 }
 
+/** The last block that holds each jump the article kept (as parseBody reads them, the last one wins). */
+function jumpLinesOf(segment: Segment, parsed: ParsedArticle): IngestedArticle['jumpLines'] {
+  const at = (b: Source | undefined) => (b ? { line: b.line, block: b.block } : undefined);
+  const on = parsed.continuedOn === undefined ? undefined : at(segment.body.findLast((b) => jumpOut(jumpIn(b.text)?.rest ?? b.text)?.page === parsed.continuedOn));
+  const from = parsed.continuedFrom === undefined ? undefined : at(segment.body.findLast((b) => jumpIn(b.text)?.page === parsed.continuedFrom));
+  return { ...(on ? { on } : {}), ...(from ? { from } : {}) };
+}
+
+/** Only what is not a page at all is refused (decode.ts): empty, binary, undecodable. */
 export function ingestPage(input: PageInput): IngestedPage {
   const { text, encoding } = decode(input.bytes);
   const blocks = toBlocks(text);
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
-  const { banner, segments, review } = segmentPage(blocks);
-  const articles = segments.map((segment, i): IngestedArticle => {
-    const parsed = parseSegment(segment, input, review);
+  const reading = readPage(blocks);
+  const review: ReviewNote[] = [...reading.review];
+  const articles = reading.segments.map((segment, i): IngestedArticle => {
+    const parsed = parseSegment(segment, input, reading, review);
     const data = toFrontmatter(parsed, input, i + 1);
     const checked = ArticleSchema.safeParse(data);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new IngestError(
-        `the article starting here would not be valid (${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}); fix the page text or report this as an ingest bug`,
-        parsed.source,
-      );
+      throw new Error(`[ingest] bug: the article at line ${parsed.source.line} would not be valid (${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}); please report it with the page`);
     }
     const format = articleFormat(parsed.body);
-    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed };
+    return { fileName: articleFileName(input.page, i + 1, format), data, content: articleFile(data, parsed.body, format), parsed, jumpLines: jumpLinesOf(segment, parsed) };
   });
+  for (const b of reading.banner) review.push(note(b, 'read as the page banner (通栏标语), not part of an article'));
+  const credits = reading.editors.flatMap((b) => editorCredits(b.text) ?? [cleanHeadlineText(b.text)]);
   review.sort((a, b) => a.line - b.line);
-  return { encoding, ...(banner ? { banner: cleanHeadlineText(banner.text) } : {}), articles, review };
+  const banner = reading.banner.map((b) => cleanHeadlineText(b.text)).join(' ');
+  return { encoding, ...(banner ? { banner } : {}), ...(credits.length > 0 ? { credits } : {}), articles, review };
 }

@@ -1,27 +1,29 @@
-// `npm run ingest`: read the raw page, run the pure pipeline, report, and write all
-// files or none. Returns the exit code so tests can drive it without a process.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+// `npm run ingest`: one raw page, or a folder of them (a whole edition). Parse the
+// arguments → read the raw pages and the edition folder → the pure steps (ingest
+// every page, link the jumps across pages) → plan the writes → report → write all
+// files of the run or none. Returns the exit code so tests can drive it without a process.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { type EditionInput } from '#src/content/edition.ts';
+import { EDITION_FILE, pageFilePrefix } from '#src/content/defaults.ts';
 import { UsageError, parseIngestArgs, type IngestOptions } from './args.ts';
-import { editionToYaml, mergeEdition, parseEditionYaml } from './edition-data.ts';
-import { articleFilesIn, inEdition, knownArticles, readIfExists, writeAll } from './files.ts';
+import { parseEditionYaml } from './edition-data.ts';
+import { articleFilesIn, filedArticles, inEdition, readIfExists, readRawFolder, writeAll, type FiledArticle } from './files.ts';
 import { WriteError } from '#src/content/lock.ts';
-import { ingestPage, type IngestedPage } from './page.ts';
-import { hasConflicts, otherFormatPath, planWrites, type PlannedFile, type WritePlan } from './plan.ts';
+import { UnreadablePages, ingestLinked, linkJumps, runParts, type OutsidePage } from './jumps.ts';
+import { articleSlots, hasConflicts, planEdition } from './plan.ts';
+import { refuse, rel, reportEdition, reportJumps, reportPage, type Output, type RawRun } from './report.ts';
 import { IngestError } from './types.ts';
-import { EDITION_FILE, newPageName, pageFilePrefix, PAPER_NAME } from '#src/content/defaults.ts';
 
-export interface Output {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-/** A path as an editor would type it: relative inside the project, absolute outside. */
-const rel = (p: string): string => {
-  const r = relative(process.cwd(), p);
-  return r && !r.startsWith('..') && !isAbsolute(r) ? r : resolve(p);
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 };
+
+// ── read ────────────────────────────────────────────────────────────────────
 
 function readRaw(path: string): Uint8Array {
   try {
@@ -31,81 +33,81 @@ function readRaw(path: string): Uint8Array {
   }
 }
 
-function parseEdition(path: string, text: string | undefined): EditionInput | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseEditionYaml(text);
-  } catch (cause) {
-    throw new Error(`[ingest] ${rel(path)}: the edition file is not valid (${(cause as Error).message.split('\n')[0]}); fix it by hand or remove it, then run again`, { cause });
-  }
+function readRawRun(opts: IngestOptions): RawRun {
+  const listed = opts.kind === 'page' ? { pages: [{ page: opts.page, path: opts.raw }], skipped: [] } : readRawFolder(opts.folder);
+  const failures: Array<{ file: string; error: IngestError }> = [];
+  const pages = listed.pages.flatMap(({ page, path }) => {
+    try {
+      return [{ page, file: path, bytes: readRaw(path) }];
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      failures.push({ file: path, error });
+      return [];
+    }
+  });
+  if (failures.length > 0) throw new UnreadablePages(failures);
+  return { pages, skipped: listed.skipped };
 }
 
-function plan(opts: IngestOptions, page: IngestedPage, dir: string): { plan: WritePlan; editionConflicts: string[] } {
-  const editionPath = join(dir, EDITION_FILE);
-  const oldEditionText = readIfExists(editionPath);
-  const existingEdition = parseEdition(editionPath, oldEditionText);
-  const oldPage = existingEdition?.pages.find((p) => p.number === opts.page);
-  const merged = mergeEdition(existingEdition, {
-    paper: opts.paper ?? existingEdition?.paper ?? PAPER_NAME,
-    date: opts.date,
-    page: opts.page,
-    name: opts.pageName ?? oldPage?.name ?? newPageName(opts.page),
-    ...(page.banner ? { banner: page.banner } : {}),
-  });
-  const wanted = page.articles.map((a) => ({ path: join(dir, a.fileName), content: a.content }));
+interface EditionFolder {
+  edition?: { text: string; data: EditionInput };
+  articleFiles: string[];
+  /** The articles already in the folder, read on first use only (a run rarely needs them). */
+  filed: () => FiledArticle[];
+  /** The articles of one page: only its files are read (`02-…`, and files named otherwise, which may say any page). */
+  filedOn: (page: number) => FiledArticle[];
+}
+
+/** `01-03.md`: named by page and order, as the ingest and `npm run new` name files. */
+const PLACED_NAME = /^\d{2,}-\d{2,}\.mdx?$/u;
+
+function readEditionFolder(dir: string): EditionFolder {
+  const path = join(dir, EDITION_FILE);
+  const text = readIfExists(path);
+  let data: EditionInput | undefined;
+  if (text !== undefined) {
+    try {
+      data = parseEditionYaml(text);
+    } catch (cause) {
+      throw new Error(`[ingest] ${rel(path)}: the edition file is not valid (${(cause as Error).message.split('\n')[0]}); fix it by hand or remove it, then run again`, { cause });
+    }
+  }
+  const articleFiles = articleFilesIn(dir);
+  const read = new Map<string, FiledArticle[]>();
+  const filedIn = (paths: readonly string[]): FiledArticle[] =>
+    paths.flatMap((p) => {
+      let got = read.get(p);
+      if (!got) read.set(p, (got = filedArticles([p])));
+      return got;
+    });
+  return {
+    ...(text !== undefined && data ? { edition: { text, data } } : {}),
+    articleFiles,
+    filed: () => filedIn(articleFiles),
+    filedOn: (page) => {
+      const prefix = pageFilePrefix(page);
+      return filedIn(articleFiles.filter((f) => basename(f).startsWith(prefix) || !PLACED_NAME.test(basename(f)))).filter((a) => a.page === page);
+    },
+  };
+}
+
+/** The contents of the slots that exist: only files the folder listing holds are read. */
+function readExisting(slots: readonly string[], articleFiles: readonly string[]): Map<string, string> {
+  const there = new Set(articleFiles);
   const existing = new Map<string, string>();
-  const slots = wanted.flatMap((w) => [w.path, otherFormatPath(w.path)]).filter((p): p is string => p !== undefined);
   for (const path of slots) {
-    const old = readIfExists(path);
+    const old = there.has(path) ? readIfExists(path) : undefined;
     if (old !== undefined) existing.set(path, old);
   }
-  const prefix = pageFilePrefix(opts.page);
-  const pageFiles = articleFilesIn(dir).filter((p) => p.slice(dir.length + 1).startsWith(prefix));
-  const result = planWrites(wanted, existing, opts.force, pageFiles);
-  const editionText = editionToYaml(merged.edition);
-  const editionStatus: PlannedFile['status'] =
-    oldEditionText === undefined ? 'new'
-    : oldEditionText === editionText ? 'unchanged'
-    : merged.conflicts.length > 0 ? (opts.force ? 'overwrite' : 'conflict')
-    : 'update';
-  result.files.push({ path: editionPath, content: editionText, status: editionStatus });
-  return { plan: result, editionConflicts: merged.conflicts };
+  return existing;
 }
 
-function report(opts: IngestOptions, page: IngestedPage, result: WritePlan, editionConflicts: string[], io: Output): void {
-  io.out(`[ingest] ${rel(opts.raw)} (${page.encoding}): ${opts.date} page ${opts.page}, ${page.articles.length} article(s)${page.banner ? `, banner "${page.banner}"` : ''}`);
-  io.out(page.review.length > 0 ? 'Review: decisions that could go either way; check them in the files below' : 'Review: nothing to check');
-  for (const n of page.review) io.out(`  ${rel(opts.raw)}:${n.line} (block ${n.block}): ${n.message}`);
-  io.out(opts.dryRun ? 'Files (dry run: nothing is written):' : 'Files:');
-  const titles = new Map(page.articles.map((a) => [a.fileName, a.data.title]));
-  for (const f of result.files) {
-    const title = titles.get(f.path.split('/').pop() ?? '');
-    const other = !f.replaces ? '' : f.status === 'replace' ? `  (removes ${rel(f.replaces)})` : `  (${rel(f.replaces)} holds this article; --force replaces it)`;
-    io.out(`  ${f.status.padEnd(9)} ${rel(f.path)}${title ? `  ${title}` : ''}${other}`);
-  }
-  for (const s of result.strays) io.out(`  kept      ${rel(s)}  (not produced by this page; remove it by hand if it is stale)`);
-  for (const c of editionConflicts) io.out(`  ${EDITION_FILE}: ${c}`);
-}
-
-function refuse(result: WritePlan, io: Output): void {
-  const conflicts = result.files.filter((f) => f.status === 'conflict');
-  const differ = conflicts.filter((f) => !f.replaces).map((f) => rel(f.path));
-  const moved = conflicts.filter((f) => f.replaces).map((f) => `${rel(f.replaces!)} (now ${rel(f.path)})`);
-  if (differ.length > 0) {
-    io.err(`[ingest] refused: ${differ.length} existing file(s) differ from what this page gives (an editor may have fixed them): ${differ.join(', ')}. Nothing was written. Re-run with --force to overwrite them.`);
-  }
-  if (moved.length > 0) {
-    io.err(
-      `[ingest] refused: ${moved.length} existing file(s) hold an article that this page now writes under the other extension (an article without a box is .md, one with a box .mdx): ${moved.join(', ')}. ` +
-        'Nothing was written. Re-run with --force to write the new file and remove the old one; if you edited the old one, copy it elsewhere first and carry your edits over.',
-    );
-  }
-}
+// ── the command ─────────────────────────────────────────────────────────────
 
 export function runIngest(argv: readonly string[], io: Output): number {
   let opts: IngestOptions;
   try {
-    opts = parseIngestArgs(argv);
+    opts = parseIngestArgs(argv, isDirectory);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`[ingest] ${err.message}`);
@@ -114,26 +116,58 @@ export function runIngest(argv: readonly string[], io: Output): number {
     throw err;
   }
   try {
+    // Read.
+    const run = readRawRun(opts);
     const dir = join(opts.out, opts.date);
+    // The edition folder is read, planned against and written under its lock (files.ts).
     return inEdition(dir, !opts.dryRun, io.out, () => {
-    const page = ingestPage({ bytes: readRaw(opts.raw), date: opts.date, page: opts.page, known: () => knownArticles(dir) });
-    const { plan: result, editionConflicts } = plan(opts, page, dir);
-    report(opts, page, result, editionConflicts, io);
-    if (hasConflicts(result)) {
-      refuse(result, io);
-      return opts.dryRun ? 0 : 1;
-    }
-    if (!opts.dryRun) writeAll(result.files, dir);
-    return 0;
+      const folder = readEditionFolder(dir);
+      const inRun = new Set(run.pages.map((p) => p.page));
+      // Pure steps: the edition's other pages are asked for only when a jump needs them.
+      const results = ingestLinked(run.pages, opts.date, () => folder.filed().filter((a) => !inRun.has(a.page)));
+      const jumps = linkJumps(
+        runParts(run.pages.map((p, i) => ({ file: p.file, ingested: results[i]! }))),
+        (page): OutsidePage => {
+          const parts = folder.filedOn(page);
+          return { present: parts.length > 0 || folder.edition?.data.pages.some((p) => p.number === page) === true, parts };
+        },
+      );
+      // Plan.
+      const pages = run.pages.map((p, i) => ({ page: p.page, ingested: results[i]! }));
+      const names = opts.kind === 'edition' ? opts.pageNames : new Map(opts.pageName ? [[opts.page, opts.pageName]] : []);
+      const plan = planEdition({
+        dir,
+        date: opts.date,
+        ...(opts.paper ? { paper: opts.paper } : {}),
+        names,
+        force: opts.force,
+        pages,
+        ...(folder.edition ? { edition: folder.edition } : {}),
+        existing: readExisting(articleSlots(dir, pages), folder.articleFiles),
+        articleFiles: folder.articleFiles,
+      });
+      // Report.
+      run.pages.forEach((p, i) => reportPage(p.file, opts.date, p.page, results[i]!, plan, opts.dryRun, io));
+      reportEdition(opts, run, results, plan, io);
+      reportJumps(jumps, io);
+      if (hasConflicts(plan)) {
+        refuse(plan, io);
+        return opts.dryRun ? 0 : 1;
+      }
+      // Write.
+      if (!opts.dryRun) writeAll(plan.files, dir);
+      return 0;
     });
   } catch (err) {
     if (err instanceof WriteError) {
       io.err(`[ingest] ${err.message}`);
       return 1;
     }
-    if (err instanceof IngestError) {
-      const at = err.where?.line !== undefined ? `:${err.where.line}` : '';
-      io.err(`[ingest] ${rel(opts.raw)}${at}: ${err.message}. Nothing was written.`);
+    if (err instanceof UnreadablePages) {
+      for (const { file, error } of err.failures) {
+        const at = error.where?.line !== undefined ? `:${error.where.line}` : '';
+        io.err(`[ingest] ${rel(file)}${at}: ${error.message}. Nothing was written.`);
+      }
       return 1;
     }
     if (err instanceof Error && err.message.startsWith('[ingest]')) {

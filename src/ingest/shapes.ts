@@ -1,19 +1,50 @@
 // What a single block looks like, from its text alone. Context-free predicates; the
 // decisions that need neighbours are made in segment.ts and body.ts.
-import { BYLINE_MARK, CREDIT_PATTERN, splitDateline } from '#src/content/newsroom.ts';
+import {
+  AGENCY_PATTERN,
+  BOX_TITLES,
+  BRIEF_TITLES,
+  BYLINE_MARK,
+  COLUMN_NAMES,
+  CREDIT_PATTERN,
+  EDITOR_LABELS,
+  OWN_PAPER,
+  QA_SPEAKERS,
+  ROLES,
+  splitDateline,
+  wordListPattern,
+} from '#src/content/newsroom.ts';
+import { isCommentaryCredit } from './byline.ts';
 import { charLength, endsSentence, parsePageNumber } from './text.ts';
 
 /** Longest headline line seen in print; a longer block is running text. */
 export const MAX_HEADLINE_CHARS = 72;
-/** A body block this short, without end punctuation, may be a subheading. */
-export const MAX_SUBHEADING_CHARS = 20;
+/**
+ * Credits that stand before a name in a byline printed without the `□` mark. `文`, `图`,
+ * `摄` and words such as `整理` credit a name only with a slash or after it (`文/王某`,
+ * `王某 整理`): before a name they are the start of a word (`文物有话说`, `图片报道`).
+ */
+const BEFORE_NAME = ROLES.filter((r) => !['文', '图', '摄', '文图', '整理', '报道', '撰稿'].includes(r));
+const BARE_CREDIT = String.raw`(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:${wordListPattern(BEFORE_NAME)})`;
 
 /** A byline printed without the `□` mark: `记者 张三 通讯员 李四`. */
-const BARE_BYLINE = new RegExp(String.raw`^${CREDIT_PATTERN}\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$`, 'u');
+const BARE_BYLINE = new RegExp(String.raw`^${BARE_CREDIT}\s*[^\s，。：；！？]{1,6}(?:\s+\S{1,12}){0,8}$`, 'u');
+
+/** `文/图 王某`, `文/王某 图/李某`, `王某/文 李某/摄`. */
+const SLASH_BYLINE = /^(?:(?:文|图|摄影?|文\/图)\s*[\/／]\s*\p{Script=Han}{2,4}\s*){1,3}$|^(?:\p{Script=Han}{2,4}\s*[\/／]\s*(?:文|图|摄|文图)\s*){1,3}$/u;
+/** After `□` a byline holds credits and names only: no clause punctuation, no sentence. */
+const MARKED_BYLINE = /^[□◻]\s*[^，。；！？,;!?：:]{2,60}$/u;
+
+const CREDIT_AT_START = new RegExp(`^${CREDIT_PATTERN}`, 'u');
 
 export function isByline(text: string): boolean {
-  if (BYLINE_MARK.test(text)) return true;
-  return BARE_BYLINE.test(text) && charLength(text) <= 40;
+  // `记者手记`, `记者调查`: a credit word and two characters, but a box title or a 栏目 name.
+  if (boxTitle(text) !== undefined || isColumnName(text)) return false;
+  if (MARKED_BYLINE.test(text)) return true;
+  const bare = text.replace(BYLINE_MARK, '');
+  if (bare !== text && !CREDIT_AT_START.test(bare)) return false;
+  if (charLength(bare) > 40) return false;
+  return BARE_BYLINE.test(bare) || SLASH_BYLINE.test(bare) || isCommentaryCredit(bare);
 }
 
 export function bylineText(text: string): string {
@@ -21,10 +52,10 @@ export function bylineText(text: string): string {
 }
 
 const JUMP_PAGE = String.raw`第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*版`;
-/** `下转第2版▶`, `（下转第2版）` at the end of a block. */
-const JUMP_OUT = new RegExp(String.raw`\s*[（(]?\s*下转${JUMP_PAGE}\s*[）)]?\s*[▶►>〉》]?$`, 'u');
-/** `（上接第1版）` at the start of a block. */
-const JUMP_IN = new RegExp(String.raw`^[（(]\s*上接${JUMP_PAGE}\s*[）)]\s*`, 'u');
+/** `下转第2版▶`, `（下转第二版）`, `转第4版` at the end of a block. */
+const JUMP_OUT = new RegExp(String.raw`\s*[（(]?\s*(?:下转|转至|转)${JUMP_PAGE}\s*[）)]?\s*[▶►>〉》]?$`, 'u');
+/** `（上接第1版）`, `上接第一版`, `◀上接第1版` at the start of a block. */
+const JUMP_IN = new RegExp(String.raw`^[◀◄<〈《]?\s*[（(]?\s*(?:上接|接上)${JUMP_PAGE}\s*[）)]?\s*`, 'u');
 
 export interface Jump {
   page: number;
@@ -39,8 +70,9 @@ function jump(re: RegExp, text: string): Jump | undefined {
   return { page, rest: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim() };
 }
 
-export const jumpOut = (text: string): Jump | undefined => jump(JUMP_OUT, text);
-export const jumpIn = (text: string): Jump | undefined => jump(JUMP_IN, text);
+// Every jump line names a 版 and says 转 or 接: a cheap test first, as these run for every block.
+export const jumpOut = (text: string): Jump | undefined => (text.includes('版') && text.includes('转') ? jump(JUMP_OUT, text) : undefined);
+export const jumpIn = (text: string): Jump | undefined => (text.includes('版') && text.includes('接') ? jump(JUMP_IN, text) : undefined);
 
 /** `【攻坚清单】`: a box title or a section label, decided by what follows. */
 export function bracketLabel(text: string): string | undefined {
@@ -80,25 +112,6 @@ const SPEECH_VERB = /(?:强调|指出|表示|要求|提出|寄语|指示|批示|
 export const isSpeechKicker = (text: string): boolean => SPEECH_VERB.test(text);
 
 /**
- * Is `first` the 引题 above a 主题 made of `rest`? Either it reports speech (`……时强调`),
- * or it is clearly longer than every line of the title, as kickers are set in
- * smaller type across the same width.
- */
-export function isKickerOf(first: string, rest: readonly string[]): boolean {
-  if (rest.length === 0) return false;
-  if (isSpeechKicker(first)) return true;
-  const longest = Math.max(...rest.map(charLength));
-  return charLength(first) >= 1.5 * longest;
-}
-
-/** Between 1.2× and 1.5×: read as a two-line title, but worth a look. */
-export function isBorderlineKicker(first: string, rest: readonly string[]): boolean {
-  if (rest.length === 0) return false;
-  const ratio = charLength(first) / Math.max(...rest.map(charLength));
-  return ratio >= 1.2 && ratio < 1.5;
-}
-
-/**
  * Could this short line be a subheading? Subheadings are phrases: no clause
  * punctuation inside and no quote or bracket left open (`今年以来，全市开展“集中会` is
  * the foot of a column, not a heading).
@@ -112,4 +125,74 @@ export function isPhrase(text: string): boolean {
 /** Ends with a word that cannot end a phrase: the line was cut mid-sentence. */
 export function endsWithFunctionWord(text: string): boolean {
   return /[的地得和与及或对把被从向在将为了着过等之其而且并]$/u.test(text.trim());
+}
+
+const EDITOR_LABEL = new RegExp(String.raw`(${wordListPattern(EDITOR_LABELS)})\s*[：:]\s*`, 'gu');
+
+/**
+ * `责任编辑：王某  版式设计：李某`: the page's credits, one `label：name` each, or
+ * undefined unless the whole line is such credits (a sentence mentioning an editor is text).
+ */
+export function editorCredits(text: string): string[] | undefined {
+  const t = text.replace(/^[（(【\[]\s*|\s*[）)】\]]$/gu, '');
+  const hits = [...t.matchAll(EDITOR_LABEL)];
+  if (hits.length === 0 || hits[0]!.index !== 0) return undefined;
+  const out: string[] = [];
+  for (const [i, hit] of hits.entries()) {
+    const end = hits[i + 1]?.index ?? t.length;
+    const value = t.slice(hit.index + hit[0].length, end).replace(/\s+/gu, ' ').trim();
+    if (value === '' || charLength(value) > 24 || /[。，；！？]/u.test(value)) return undefined;
+    out.push(`${hit[1]}：${value}`);
+  }
+  return out;
+}
+
+/** `新华社记者 李某摄`, `本报记者 张磊 摄`, `王某供图`, `（新华社发）`: a photo's credit line. */
+export const isPhotoCredit = (text: string): boolean =>
+  charLength(text) <= 32 && /^[^。，；！？：:]{0,26}(?:摄|摄影|摄影报道|供图|新华社发|资料图片|视觉中国)(?:[（(][^（）()]{1,12}[）)])?$/u.test(text.trim());
+
+/** A caption's opening: `图为`, `图①`, `上图：`. */
+export const isCaptionStart = (text: string): boolean => /^(?:图[①-⑳\d]*[：:]|图为|上图|下图|左图|右图|题图|图片说明)/u.test(text);
+
+const BOX_TITLE = new RegExp(String.raw`^[【\[■●◆▲]?\s*(${wordListPattern(BOX_TITLES)})\s*[】\]]?[：:]?$`, 'u');
+/** `相关链接`, `■记者手记`, `【延伸阅读】`: the title of a box (whatever the 【】). */
+export function boxTitle(text: string): string | undefined {
+  return BOX_TITLE.exec(text.replace(/\s+/gu, ''))?.[1];
+}
+
+const BRIEF_TITLE = new RegExp(String.raw`^[【\[■●]?\s*(${wordListPattern(BRIEF_TITLES)})\s*[】\]]?$`, 'u');
+/** `简讯`, `新闻速递`: the title of a collection of short items. */
+export function briefTitle(text: string): string | undefined {
+  return BRIEF_TITLE.exec(text.replace(/\s+/gu, ''))?.[1];
+}
+
+const COLUMN_NAME = new RegExp(String.raw`^[【\[《]?(${wordListPattern(COLUMN_NAMES)})[】\]》]?$`, 'u');
+/** `今日谈`, `【人民论坛】`: a bare 栏目 name. */
+export const isColumnName = (text: string): boolean => COLUMN_NAME.test(text.replace(/\s+/gu, ''));
+
+/** A series number closing a label: `新时代新作为·某某④`, `（三）`. */
+export const hasSeriesNumber = (text: string): boolean => /(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])$/u.test(text);
+
+const QA = new RegExp(String.raw`^(?:${wordListPattern(QA_SPEAKERS)}|\p{Script=Han}{2,3})\s*[：:]`, 'u');
+/** `记者：`, `答：`, `王某：`: a line of an interview. */
+export const isQaLine = (text: string): boolean => QA.test(text) && editorCredits(text) === undefined;
+
+/** `■`, `●`, `◆` before a summary point (not before a credit). */
+export const isSummaryPoint = (text: string): boolean => /^[■●◆▲★◎]\s*\S/u.test(text) && !isByline(text);
+
+/** One to three names of two to four characters, nothing else: a pen name under a commentary title. */
+export const isNameLike = (text: string): boolean => {
+  const t = text.replace(BYLINE_MARK, '').trim();
+  if (!/^[\p{Script=Han}\s·]+$/u.test(t) || charLength(t) > 12) return false;
+  const parts = t.split(/\s+/u);
+  return parts.length <= 4 && (parts.every((p) => charLength(p) >= 2 && charLength(p) <= 4) || (parts.length === 2 && parts.every((p) => charLength(p) === 1)));
+};
+
+/** `一、`, `（二）`, `3.`, `①`: a numbered heading or item. */
+export const isNumbered = (text: string): boolean => /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[①-⑳])/u.test(text);
+
+/** A quote or bracket left open: the line was cut before it closed. */
+export function hasOpenPair(text: string): boolean {
+  const pairs: Array<[string, string]> = [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」']];
+  return pairs.some(([open, close]) => text.split(open).length > text.split(close).length);
 }

@@ -106,7 +106,9 @@ export function cleanCaptionText(text: string): string {
   const credit = CAPTION_CREDIT.exec(converted);
   if (!credit || credit[1] === undefined) return removeCjkSpaces(converted);
   const main = converted.slice(0, credit.index);
-  return `${removeCjkSpaces(main)}${main ? ' ' : ''}${collapseSpaces(credit[1])}`;
+  // One space between the caption and its credit where the page has one; none where it has none (`……。本报记者 某某摄`).
+  const spaced = credit[0].length > credit[1].length;
+  return `${removeCjkSpaces(main)}${main && spaced ? ' ' : ''}${collapseSpaces(credit[1])}`;
 }
 
 const SENTENCE_END = /[。！？!?…]$/u;
@@ -127,7 +129,15 @@ export function endsSentence(text: string): boolean {
 
 /** Visible length in characters, spaces not counted. */
 export function charLength(text: string): number {
-  return Array.from(text.replace(/\s/gu, '')).length;
+  // Counted in place: this runs for every block many times, and Array.from allocates.
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x85) continue;
+    n++;
+  }
+  return n;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -1,5 +1,6 @@
 // The typed stages of the ingest: raw lines → blocks → segments → parsed articles.
 // Every block keeps where it came from, so errors and review notes can say `01.txt:93`.
+import type { Role } from './roles.ts';
 
 /** Where a piece of text came from in the raw file. */
 export interface Source {
@@ -17,16 +18,25 @@ export interface Block extends Source {
 /** A decision a human should look at: printed in the review report. */
 export interface ReviewNote extends Source {
   message: string;
+  /**
+   * For a close call of the page model: how far the best reading's score is above the
+   * best reading that decides this block otherwise (0 = a tie). The report lists these
+   * closest first.
+   */
+  gap?: number;
 }
 
-/** A headline group and the blocks that follow it, up to the next headline group. */
+/** A block with the role the page reading gave it. */
+export interface LabelledBlock extends Block {
+  role: Role;
+}
+
+/** One article's blocks in the page reading: its headline group, then its body. */
 export interface Segment {
-  /** Blocks of the headline (column, kicker, title, subtitle…), in print order. */
-  head: Block[];
-  /** The `□…` byline block, if printed. */
-  byline?: Block;
-  /** Everything after the headline and byline. */
-  rest: Block[];
+  /** Blocks of the headline (栏目, 引题, 主题, 副题…), in print order; empty for a headless part. */
+  head: LabelledBlock[];
+  /** Everything after the headline, bylines and captions included. */
+  body: LabelledBlock[];
 }
 
 export type BodyBlock =
@@ -49,6 +59,8 @@ export interface ParsedArticle extends Headline {
   body: BodyBlock[];
   continuedOn?: number;
   continuedFrom?: number;
+  /** Set when the ingest could not read the article with confidence (no 主题 found …): not published until an editor looks. */
+  draft?: true;
   /** Where the article starts in the raw file. */
   source: Source;
 }

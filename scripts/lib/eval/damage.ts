@@ -31,15 +31,26 @@ export function wrapSpace(text: string, r: Random): string {
   return [...cs.slice(0, at), ' ', ...cs.slice(at)].join('');
 }
 
+/** Characters a printed line of a body column holds: a page's style (narrow to wide columns). */
+export const COLUMN_WIDTHS = [10, 11, 12, 13, 14, 15, 16] as const;
+
 /**
  * Where a paragraph is cut at column feet: none, one or (very long ones) two
- * offsets, more often the longer it is; anywhere, so sometimes inside a word.
+ * offsets, more often the longer it is. A column ends at the end of a printed line,
+ * so a cut falls only there: after the first line (`width - 2` characters, the
+ * 2-character indent) or after any further full line (`width` more each). The piece
+ * before a cut is at least one line; the piece after may be one character (the
+ * sample's `集中会` + `诊`). A paragraph that fits on its first line is never cut.
  */
-export function cutOffsets(length: number, scale: number, r: Random): number[] {
-  if (length < 4) return [];
+export function cutOffsets(length: number, scale: number, r: Random, width: number): number[] {
+  const first = width - 2;
+  if (first < 1 || length <= first) return [];
+  // Line ends strictly inside the paragraph: first, first + width, …  < length.
+  const ends = Math.floor((length - 1 - first) / width) + 1;
+  const lineEnd = (): number => first + r.int(0, ends - 1) * width;
   const cuts = new Set<number>();
-  if (r.chance(Math.min(0.7, (scale * length) / 400))) cuts.add(r.int(1, length - 1));
-  if (length > 300 && r.chance(Math.min(0.5, (scale * (length - 300)) / 600))) cuts.add(r.int(1, length - 1));
+  if (r.chance(Math.min(0.7, (scale * length) / 400))) cuts.add(lineEnd());
+  if (length > 300 && r.chance(Math.min(0.5, (scale * (length - 300)) / 600))) cuts.add(lineEnd());
   return [...cuts].sort((a, b) => a - b);
 }
 

@@ -7,7 +7,7 @@
 // jump lines aside, is in the truth; each of the stories' is on the page (for a story
 // on two pages, on one of them); a paragraph's pieces join back to the truth's paragraph.
 import { storyKey, splitAt, type EditionPlan, type JumpRole } from './edition.ts';
-import { cutOffsets, halfWidth, piecesAt, wrapSpace } from './damage.ts';
+import { COLUMN_WIDTHS, cutOffsets, halfWidth, piecesAt, wrapSpace } from './damage.ts';
 import { BYLINE_KINDS, editorLine, inventCredits, jumpInLine, jumpOutLine, needsText, printByline, type BylineKind, type PrintedByline } from './print.ts';
 import { random, type Random } from './prng.ts';
 import { captionOf, type Photo, type Story } from './story.ts';
@@ -70,6 +70,8 @@ export interface PageStyle {
   brackets: boolean;
   joinKicker: number;
   looseGaps: boolean;
+  /** Characters per printed line of a body column: where a column foot may cut a paragraph. */
+  columnWidth: number;
 }
 
 export interface LaidOutPage {
@@ -94,6 +96,7 @@ function drawStyle(r: Random): PageStyle {
     brackets: r.chance(0.5),
     joinKicker: r.pick([0, 0.3, 0.6]),
     looseGaps: r.chance(0.3),
+    columnWidth: r.pick(COLUMN_WIDTHS),
   };
 }
 
@@ -106,13 +109,16 @@ interface Part {
   byline: TruthByline;
   /** A byline may be added (the e-paper text gives none, and this part is where print puts one). */
   mayAddByline: boolean;
+  /** The e-paper's closing credit, printed on its own line after this part's text (the part that ends the story). */
+  closingCredit?: string;
   jump?: JumpRole;
 }
 
 function partOf(story: Story, jump: JumpRole | undefined): Part {
   const source = story.byline;
   const kept: TruthByline = source.kind === 'none' ? { kind: 'absent' } : source.kind === 'cms' ? { kind: 'cms', text: source.text } : { kind: 'unsure', reason: source.reason };
-  const whole = { story, paragraphs: story.paragraphs, photos: story.photos, credits: story.credits };
+  const closing = story.closingCredit !== undefined ? { closingCredit: story.closingCredit } : {};
+  const whole = { story, paragraphs: story.paragraphs, photos: story.photos, credits: story.credits, ...closing };
   // A picture item's credit is its photo credit: print adds no byline to it.
   const bare = source.kind === 'none' && story.paragraphs.length > 0;
   if (!jump) return { ...whole, byline: kept, mayAddByline: bare };
@@ -120,8 +126,9 @@ function partOf(story: Story, jump: JumpRole | undefined): Part {
   // A dateline is on the first part; credits closing the text are on the second.
   const here = jump.kind === 'source' ? 'dateline' : 'trailing';
   const byline: TruthByline = source.kind !== 'none' && source.from === here ? kept : { kind: 'absent' };
+  const { closingCredit: _, ...opening } = whole;
   return jump.kind === 'source'
-    ? { ...whole, paragraphs: first, credits: [], byline, mayAddByline: bare, jump }
+    ? { ...opening, paragraphs: first, credits: [], byline, mayAddByline: bare, jump }
     : { ...whole, paragraphs: second, photos: [], byline, mayAddByline: false, jump };
 }
 
@@ -187,7 +194,7 @@ function layoutPart(part: Part, article: number, style: PageStyle, plan: Edition
 
   const { blocks: head, printed } = headBlocks(part, article, style, r);
   const body: PageBlock[] = paragraphs.flatMap((p, paragraph) =>
-    piecesAt(p, cutOffsets(Array.from(p).length, style.cutScale, r)).map((clean, piece) => ({
+    piecesAt(p, cutOffsets(Array.from(p).length, style.cutScale, r, style.columnWidth)).map((clean, piece) => ({
       clean,
       text: halfWidth(clean, style.halfWidth, r),
       role: { kind: 'body', article, paragraph, piece } as const,
@@ -213,6 +220,7 @@ function layoutPart(part: Part, article: number, style: PageStyle, plan: Edition
   if (style.captions === 'after-head') blocks.push(...captions);
   blocks.push(...body);
   if (byline?.place === 'suffix' && !glued) blocks.push(bylineBlock(byline.text));
+  if (part.closingCredit !== undefined) blocks.push(bylineBlock(part.closingCredit));
   if (style.captions === 'end') blocks.push(...captions);
   if (jump?.kind === 'source') {
     const line = halfWidth(jumpOutLine(jump.to, r), style.halfWidth, r);

@@ -27,6 +27,12 @@ export interface Story {
   /** The e-paper prints the 副题 with a leading `——`. */
   subtitleDash: boolean;
   byline: BylineSource;
+  /**
+   * `（本报记者 某某）` printed as the text's last paragraph: the e-paper keeps it in the
+   * text, but it is the byline (article-format.md: the CMS shows it as the byline, and
+   * the ingest reads it so); print sets it as a line of its own after the text.
+   */
+  closingCredit?: string;
   paragraphs: string[];
   photos: Photo[];
   /** Page credits found in the text (`版式设计：某某`): page data, not article text. */
@@ -77,6 +83,9 @@ export function pageCredits(paragraph: string): string[] | undefined {
 /** `新华社记者 某某摄`, `某 某摄（影像中国）`, `新华社发`, `某某供图（新华社发）`. */
 export const isPhotoCredit = (p: string): boolean =>
   Array.from(p).length <= 32 && /^[^。，；！？：:]{0,24}(摄|摄影报道|供图|新华社发)([（(][^（）()]{1,12}[）)])?$/u.test(p);
+
+/** A paragraph that is only a bracketed credit: `（本报记者 某某）`. */
+const CREDIT_ALONE = /^[（(][^（）()]+[）)]$/u;
 
 const CAPTION_START = /^(图[①-⑳\d]*[：:]|图为|上图|下图|左图|右图|题图)/u;
 
@@ -132,6 +141,9 @@ export function toStory(a: CorpusArticle): Story | undefined {
   const { title, column } = splitColumn(fullWidth(a.title));
   const taken = takePhotos(rest);
   const { body, photos } = asPictureItem(title, taken.body, taken.photos, rest.length > 0 && isPhotoCredit(rest.at(-1) ?? ''));
+  const byline = bylineOf(body);
+  const last = body.at(-1);
+  const closingCredit = byline.kind === 'cms' && byline.from === 'trailing' && body.length > 1 && last !== undefined && CREDIT_ALONE.test(last) ? last : undefined;
   const kicker = strip(a.kicker === undefined ? undefined : fullWidth(a.kicker), /[—–-]+$/u);
   const subtitle = strip(a.subtitle === undefined ? undefined : fullWidth(a.subtitle), /^[—–-]+/u);
   return {
@@ -145,8 +157,9 @@ export function toStory(a: CorpusArticle): Story | undefined {
     title,
     ...(subtitle ? { subtitle } : {}),
     subtitleDash: /^[—]/u.test(a.subtitle ?? ''),
-    byline: bylineOf(body),
-    paragraphs: body,
+    byline,
+    ...(closingCredit !== undefined ? { closingCredit } : {}),
+    paragraphs: closingCredit !== undefined ? body.slice(0, -1) : body,
     photos,
     credits,
   };

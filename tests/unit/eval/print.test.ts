@@ -59,13 +59,32 @@ describe('damage', () => {
     expect(piecesAt('abcdef', [2, 4])).toEqual(['ab', 'cd', 'ef']);
     for (let i = 0; i < 50; i++) {
       const text = '东沙渔港迎来开渔季，千余艘渔船陆续出港。'.repeat(1 + (i % 30));
-      const cuts = cutOffsets(Array.from(text).length, 1.2, random(`c${i}`));
+      const cuts = cutOffsets(Array.from(text).length, 1.2, random(`c${i}`), 12);
       expect(cuts.every((c) => c > 0 && c < Array.from(text).length)).toBe(true);
       expect(piecesAt(text, cuts).join('')).toBe(text);
     }
   });
+  test.each([10, 13, 16])('a column foot cuts only where a printed line of %i characters ends (the first line 2 shorter)', (width) => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 300; i++) {
+      for (const c of cutOffsets(200, 1.2, random(`w${width}/${i}`), width)) {
+        expect((c - (width - 2)) % width).toBe(0);
+        expect(c).toBeGreaterThanOrEqual(width - 2);
+        seen.add(c);
+      }
+    }
+    // Not always the first line: the cut falls on any line end of the paragraph.
+    expect(seen.size).toBeGreaterThan(5);
+  });
+  test('the piece after a cut may be a single character; a paragraph on one line is never cut', () => {
+    // 9 characters in a 10-wide column: 8 on the first line, 1 on the next.
+    const cuts = Array.from({ length: 200 }, (_, i) => cutOffsets(9, 40, random(`one/${i}`), 10)).filter((c) => c.length > 0);
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const c of cuts) expect(c).toEqual([8]);
+    for (let i = 0; i < 200; i++) expect(cutOffsets(8, 40, random(`fit/${i}`), 10)).toEqual([]);
+  });
   test('long paragraphs are cut more often than short ones', () => {
-    const cut = (len: number) => Array.from({ length: 400 }, (_, i) => cutOffsets(len, 0.8, random(`${len}/${i}`)).length > 0).filter(Boolean).length;
+    const cut = (len: number) => Array.from({ length: 400 }, (_, i) => cutOffsets(len, 0.8, random(`${len}/${i}`), 13).length > 0).filter(Boolean).length;
     expect(cut(400)).toBeGreaterThan(cut(40) * 2);
   });
 });

@@ -34,7 +34,7 @@ const page = (articles: ArticleTruth[] = [A, B]): LaidOutPage => ({
   date: '2030-03-01',
   page: 1,
   files: ['a.txt', 'b.txt'],
-  style: { halfWidth: 0, cutScale: 1, house: 'staff', addByline: 1, editor: 'foot', captions: 'after-head', wrapHead: 0, brackets: false, joinKicker: 0, looseGaps: false },
+  style: { halfWidth: 0, cutScale: 1, house: 'staff', addByline: 1, editor: 'foot', captions: 'after-head', wrapHead: 0, brackets: false, joinKicker: 0, looseGaps: false, columnWidth: 13 },
   blocks: BLOCKS,
   text: BLOCKS.map((b) => b.text).join('\n\n'),
   truth: { date: '2030-03-01', page: 1, articles, credits: ['责任编辑：李四'] },

@@ -80,6 +80,17 @@ describe('toStory', () => {
     expect(story('20300301-02-02.txt')?.byline).toMatchObject({ kind: 'cms', text: '本报记者 李晓', from: 'trailing' });
     expect(story('20300302-01-01.txt')?.byline.kind).toBe('unsure');
   });
+
+  const invented = (paragraphs: string[]): CorpusArticle => ({ file: 'x/20300303-01-01.txt', date: '2030-03-03', page: 1, order: 1, title: '海岛夜市开市', paragraphs });
+  test('a closing credit alone as the last paragraph is the byline, not a paragraph of the text', () => {
+    const s = toStory(invented(['夜市昨晚开市。', '首晚客流超过两万人次。', '（本报记者 林小海）']));
+    expect(s).toMatchObject({ byline: { kind: 'cms', text: '本报记者 林小海' }, closingCredit: '（本报记者 林小海）', paragraphs: ['夜市昨晚开市。', '首晚客流超过两万人次。'] });
+  });
+  test('a closing credit glued to the text, or the only paragraph, stays in the text', () => {
+    expect(toStory(invented(['夜市昨晚开市。（本报记者 林小海）']))).toMatchObject({ paragraphs: ['夜市昨晚开市。（本报记者 林小海）'], byline: { kind: 'cms' } });
+    expect(toStory(invented(['夜市昨晚开市。（本报记者 林小海）']))?.closingCredit).toBeUndefined();
+    expect(toStory(invented(['（本报记者 林小海）']))?.closingCredit).toBeUndefined();
+  });
 });
 
 describe('headline punctuation', () => {

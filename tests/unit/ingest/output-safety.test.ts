@@ -86,7 +86,7 @@ const NASTY = [
 const NASTY_HEADINGS = [
   '# 井号小标题 #', '1. 序号小标题', '<b>尖括号</b>{x}小标题', '~删除~小标题', '> 引号小标题', '- 横线小标题', '| 表 | 格 |',
   '`反引号`小标题', '[x] 方括号小标题', '【一线{探访}<b>】',
-].flatMap((heading, i) => [heading, `第${i + 1}段正文。`]);
+].flatMap((heading, i) => [heading, `第${i + 1}段正文，比它上面的小标题长得多。`]);
 
 /** The same body twice: with a box (so `.mdx`) and without (so `.md`). */
 function bothFormats(head: readonly string[], body: readonly string[]): { mdx: IngestedArticle; md: IngestedArticle } {

@@ -1,0 +1,41 @@
+// The kicker splitter (src/ingest/kicker.ts) with the weights the ingest ships: where a
+// one-block headline's 引题 ends, if it has one. Expectations written from the convention.
+import { describe, expect, test } from 'vitest';
+import { headlineParts, kickerFeatures, readKicker } from '#src/ingest/kicker.ts';
+import { MODEL } from '#src/ingest/model.ts';
+
+describe('readKicker', () => {
+  test.each([
+    ['徐仁标在调研督导春耕备耕和高标准农田建设工作时强调 统筹抓好春耕生产与高标准农田建设 不断开创海岛乡村全面振兴新局面', '徐仁标在调研督导春耕备耕和高标准农田建设工作时强调'],
+    ['张三在全市经济工作会议上指出 稳中求进 久久为功', '张三在全市经济工作会议上指出'],
+    ['我市各地各部门深入开展树立和践行正确政绩观学习教育 弘扬“六干”作风 笃行为民担当', '我市各地各部门深入开展树立和践行正确政绩观学习教育'],
+    ['全市长护险参保人数超百万 实现基本医保参保人员全覆盖', undefined],
+    ['一季度我市GDP增长8.5% 规上工业增加值增长12.3%', undefined],
+    ['股权投资 赋能创新', undefined],
+  ])('%s', (text, kicker) => {
+    const read = readKicker(text, MODEL.kicker);
+    expect(read.kicker).toBe(kicker);
+    expect(read.kicker === undefined ? read.title : `${read.kicker} ${read.title}`).toBe(text);
+  });
+
+  test('scores are 0–1 and the runner-up is the other reading', () => {
+    const read = readKicker('股权投资 赋能创新', MODEL.kicker);
+    expect(read.score).toBeGreaterThan(0.5);
+    expect(read.score + (read.other?.score ?? 0)).toBeLessThanOrEqual(1 + 1e-9);
+    expect(read.other).toMatchObject({ kicker: '股权投资', title: '赋能创新' });
+  });
+
+  test('a line without a space is all 主题', () => {
+    expect(readKicker('海岛渔港迎来开渔季', MODEL.kicker)).toEqual({ title: '海岛渔港迎来开渔季', score: 1 });
+  });
+});
+
+describe('kickerFeatures', () => {
+  test('an 引题 ending in —— and one reporting speech are told apart from a split inside a word', () => {
+    const parts = headlineParts('为了海岛群众看病不再难—— 我市建成全域远程医疗网络');
+    expect(kickerFeatures(parts, 1)).toContain('left-dash');
+    expect(kickerFeatures(headlineParts('王某在会上强调 守牢底线'), 1)).toContain('left-speech');
+    expect(kickerFeatures(headlineParts('倍加呵护珍稀濒 危植物'), 1)).toContain('right-tiny');
+    expect(kickerFeatures(parts, 0)).toContain('none');
+  });
+});
