@@ -1,4 +1,4 @@
-// npm run train:ingest -- [<corpus folder> --months 2019-10,2020-02] [--epochs 8] [--l2 0.5]
+// npm run train:ingest -- [<corpus folder> --months 2019-10,2020-02] [--layouts 6] [--epochs 14] [--l2 0.5]
 // Learns the page model's weights (src/ingest/weights.json): the page model as a
 // linear-chain CRF (scripts/lib/train/crf.ts) and the kicker splitter
 // (scripts/lib/train/kicker.ts), from labelled pages: our own convention pages and the
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
     l2: { type: 'string', default: String(DEFAULT_CRF.l2) },
     rate: { type: 'string', default: String(DEFAULT_CRF.rate) },
     pages: { type: 'string' },
-    layouts: { type: 'string', default: '1' },
+    layouts: { type: 'string', default: '6' },
     out: { type: 'string', default: 'src/ingest/weights.json' },
   },
 });
@@ -43,7 +43,7 @@ const unreadable = laid.length - laid.filter(readable).length;
 const about =
   `Learned by scripts/train-ingest.ts (linear-chain CRF, ${options.epochs} epochs, L2 ${options.l2}) from ${own.length} labelled pages of tests/fixtures/ingest/labelled/` +
   ` (and ${RECOMBINED} pages put together from their articles)` +
-  (corpus.length > 0 ? ` and ${laid.length - unreadable} corpus pages of ${values.months} laid out by scripts/lib/eval/layout.ts` : '') +
+  (corpus.length > 0 ? ` and ${laid.length - unreadable} corpus pages of ${values.months} laid out by scripts/lib/eval/layout.ts (${values.layouts} layouts of each page)` : '') +
   '. Regenerate with `npm run train:ingest -- <corpus folder> --months …`; never edit by hand.';
 const t0 = performance.now();
 const result = train(pages, about, mine, options);

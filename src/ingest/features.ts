@@ -376,12 +376,43 @@ function inVerse(shapes: readonly Shape[], i: number): boolean {
 }
 const OPEN_ENDS = new Set(['end:han', 'end:comma', 'end:digit', 'end:latin', 'end:open', 'end:quote'].map((f) => own(f as OwnFeature)));
 
-/** Counts of the Han bigrams of a text. */
-function bigrams(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const han = Array.from(text.replace(/[^\p{Script=Han}]/gu, ''));
-  for (let k = 0; k + 1 < han.length; k++) {
-    const b = han[k]! + han[k + 1]!;
+/** A page's texts as the code points of their Han characters, made once a block (cohesion reads each many times). */
+class HanText {
+  readonly #texts: readonly string[];
+  readonly #codes: Array<number[] | undefined>;
+
+  constructor(texts: readonly string[]) {
+    this.#texts = texts;
+    this.#codes = new Array<number[] | undefined>(texts.length);
+  }
+
+  get length(): number {
+    return this.#texts.length;
+  }
+
+  /** Characters of block `i` as printed (what a window's size counts). */
+  size(i: number): number {
+    return this.#texts[i]!.length;
+  }
+
+  codes(i: number): number[] {
+    let c = this.#codes[i];
+    if (!c) {
+      c = [];
+      for (const ch of this.#texts[i]!) if (HAN.test(ch)) c.push(ch.codePointAt(0)!);
+      this.#codes[i] = c;
+    }
+    return c;
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Counts of the bigrams of a run of Han characters (a pair of code points as one number). */
+function bigrams(codes: readonly number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let k = 0; k + 1 < codes.length; k++) {
+    const b = codes[k]! * 0x110000 + codes[k + 1]!;
     m.set(b, (m.get(b) ?? 0) + 1);
   }
   return m;
@@ -390,18 +421,19 @@ function bigrams(text: string): Map<string, number> {
 /** Characters of text each side of a line that its cohesion is measured on. */
 const TILE_CHARS = 200;
 
-/** The bigrams of about TILE_CHARS characters of text from block `from` on, going `step` (−1 up the page, 1 down). */
-function windowBigrams(texts: readonly string[], from: number, step: 1 | -1): Map<string, number> {
-  const parts: string[] = [];
+/** The bigrams of about TILE_CHARS characters of text from block `from` on, going `step` (−1 up the page, 1 down), read as one text. */
+function windowBigrams(text: HanText, from: number, step: 1 | -1): Map<number, number> {
+  const parts: number[] = [];
   let n = 0;
-  for (let j = from; j >= 0 && j < texts.length && n < TILE_CHARS; j += step) {
-    parts.push(texts[j]!);
-    n += texts[j]!.length;
+  for (let j = from; j >= 0 && j < text.length && n < TILE_CHARS; j += step) {
+    parts.push(j);
+    n += text.size(j);
   }
-  return bigrams((step > 0 ? parts : parts.reverse()).join(''));
+  if (step < 0) parts.reverse();
+  return bigrams(parts.flatMap((j) => text.codes(j)));
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function cosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -415,18 +447,18 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 }
 
 /** Share of `own`'s bigrams that `text` holds. */
-function echo(own: ReadonlyMap<string, number>, text: ReadonlyMap<string, number>): number {
+function echo(own: ReadonlyMap<number, number>, text: ReadonlyMap<number, number>): number {
   let n = 0;
   for (const k of own.keys()) if (text.has(k)) n++;
   return own.size === 0 ? 0 : n / own.size;
 }
 
 /** The cohesion features of block `i` (a headline-shaped line with text on both sides). */
-function cohesion(texts: readonly string[], i: number): number[] {
-  const before = windowBigrams(texts, i - 1, -1);
-  const after = windowBigrams(texts, i + 1, 1);
+function cohesion(text: HanText, i: number): number[] {
+  const before = windowBigrams(text, i - 1, -1);
+  const after = windowBigrams(text, i + 1, 1);
   if (before.size === 0 || after.size === 0) return [];
-  const own = bigrams(texts[i]!);
+  const own = bigrams(text.codes(i));
   const c = cosine(before, after);
   const f = [ctx(c < 0.1 ? 'tile:0' : c < 0.2 ? 'tile:low' : c < 0.3 ? 'tile:mid' : 'tile:high')];
   if (own.size > 0) {
@@ -438,7 +470,7 @@ function cohesion(texts: readonly string[], i: number): number[] {
 }
 
 /** All features of block `i`: its own, its neighbours' (`p:`, `n:`, `p2:`, `n2:`) and its place on the page. */
-export function featuresAt(shapes: readonly Shape[], i: number, texts?: readonly string[]): number[] {
+function featuresAt(shapes: readonly Shape[], i: number, texts?: HanText): number[] {
   const s = shapes[i]!;
   const f = [...s.own];
   const seen = (n: Shape | undefined, family: number): void => {
@@ -522,6 +554,6 @@ export function pageShapes(blocks: readonly Block[], options: { width?: boolean 
 
 export function pageFeatures(blocks: readonly Block[], options: { width?: boolean } = {}): number[][] {
   const shapes = pageShapes(blocks, options);
-  const texts = blocks.map((b) => b.text);
+  const texts = new HanText(blocks.map((b) => b.text));
   return shapes.map((_, i) => featuresAt(shapes, i, texts));
 }
