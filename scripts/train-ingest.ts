@@ -1,4 +1,4 @@
-// npm run train:ingest -- [<corpus folder> --months 2019-10,2020-02] [--epochs 8] [--l2 0.5]
+// npm run train:ingest -- [<corpus folder> --months 2019-10,2020-02] [--layouts 6] [--epochs 14] [--l2 0.5]
 // Learns the page model's weights (src/ingest/weights.json): the page model as a
 // linear-chain CRF (scripts/lib/train/crf.ts) and the kicker splitter
 // (scripts/lib/train/kicker.ts), from labelled pages: our own convention pages and the
@@ -23,25 +23,27 @@ const { values, positionals } = parseArgs({
     l2: { type: 'string', default: String(DEFAULT_CRF.l2) },
     rate: { type: 'string', default: String(DEFAULT_CRF.rate) },
     pages: { type: 'string' },
+    layouts: { type: 'string', default: '6' },
     out: { type: 'string', default: 'src/ingest/weights.json' },
   },
 });
 const options = { epochs: Number(values.epochs), l2: Number(values.l2), rate: Number(values.rate) };
 const own = readLabelledDir();
-const corpus = positionals[0] ? corpusPages(positionals[0], values.months.split(','), values.pages ? Number(values.pages) : undefined) : [];
+const corpus = positionals[0] ? corpusPages(positionals[0], values.months.split(','), values.pages ? Number(values.pages) : undefined, Number(values.layouts)) : [];
 // Our pages are few and each shows a convention the corpus may lack: they count as much as ten corpus pages.
 const mine = own.map((p) => prepare(p, 10));
 // …and their articles, put together again into more pages, so each convention is learned in other company too.
 const mixed = recombine(own, RECOMBINED).map((p) => prepare(p, 6));
 // Every other corpus page is read without its column width, so the model learns to read pages that do not show it too.
-const laid = corpus.map((p, i) => prepare(p, 1, { width: i % 2 === 0 }));
+// A page laid out several times counts once in all: the layouts add variety, not weight against our pages.
+const laid = corpus.map((p, i) => prepare(p, 1 / Number(values.layouts), { width: i % 2 === 0 }));
 // A page the grammar cannot read as labelled (an e-paper article with a 主题 and no text at all) teaches nothing.
 const pages = [...mine, ...mixed.filter(readable), ...laid.filter(readable)];
 const unreadable = laid.length - laid.filter(readable).length;
 const about =
   `Learned by scripts/train-ingest.ts (linear-chain CRF, ${options.epochs} epochs, L2 ${options.l2}) from ${own.length} labelled pages of tests/fixtures/ingest/labelled/` +
   ` (and ${RECOMBINED} pages put together from their articles)` +
-  (corpus.length > 0 ? ` and ${laid.length - unreadable} corpus pages of ${values.months} laid out by scripts/lib/eval/layout.ts` : '') +
+  (corpus.length > 0 ? ` and ${laid.length - unreadable} corpus pages of ${values.months} laid out by scripts/lib/eval/layout.ts (${values.layouts} layouts of each page)` : '') +
   '. Regenerate with `npm run train:ingest -- <corpus folder> --months …`; never edit by hand.';
 const t0 = performance.now();
 const result = train(pages, about, mine, options);

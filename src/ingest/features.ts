@@ -140,6 +140,17 @@ const CONTEXT_FEATURES = [
   'p:stop-fills',
   /** The block above ends a sentence and does not fill its lines: this block starts a new paragraph. */
   'p:stop-uncut',
+  /**
+   * A headline-shaped line's place in the flow of words (TextTiling): how alike the
+   * text before and the text after it are (cosine of their Han bigrams, about 200
+   * characters each way). An article's first line stands between two stories that
+   * share few words; a subheading between two parts of one story that share many.
+   */
+  'tile:0', 'tile:low', 'tile:mid', 'tile:high',
+  /** How many of the line's own bigrams the text after it repeats: a 主题 is echoed by its story, most subheadings less. */
+  'echo-next:none', 'echo-next:some', 'echo-next:most',
+  /** …and the text before it: a subheading often repeats the story so far, a new article's line seldom does. */
+  'echo-prev:none', 'echo-prev:some',
 ] as const;
 type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 const CONTEXT_BASE = FAMILIES.length * OWN_COUNT;
@@ -365,8 +376,101 @@ function inVerse(shapes: readonly Shape[], i: number): boolean {
 }
 const OPEN_ENDS = new Set(['end:han', 'end:comma', 'end:digit', 'end:latin', 'end:open', 'end:quote'].map((f) => own(f as OwnFeature)));
 
+/** A page's texts as the code points of their Han characters, made once a block (cohesion reads each many times). */
+class HanText {
+  readonly #texts: readonly string[];
+  readonly #codes: Array<number[] | undefined>;
+
+  constructor(texts: readonly string[]) {
+    this.#texts = texts;
+    this.#codes = new Array<number[] | undefined>(texts.length);
+  }
+
+  get length(): number {
+    return this.#texts.length;
+  }
+
+  /** Characters of block `i` as printed (what a window's size counts). */
+  size(i: number): number {
+    return this.#texts[i]!.length;
+  }
+
+  codes(i: number): number[] {
+    let c = this.#codes[i];
+    if (!c) {
+      c = [];
+      for (const ch of this.#texts[i]!) if (HAN.test(ch)) c.push(ch.codePointAt(0)!);
+      this.#codes[i] = c;
+    }
+    return c;
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Counts of the bigrams of a run of Han characters (a pair of code points as one number). */
+function bigrams(codes: readonly number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let k = 0; k + 1 < codes.length; k++) {
+    const b = codes[k]! * 0x110000 + codes[k + 1]!;
+    m.set(b, (m.get(b) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Characters of text each side of a line that its cohesion is measured on. */
+const TILE_CHARS = 200;
+
+/** The bigrams of about TILE_CHARS characters of text from block `from` on, going `step` (−1 up the page, 1 down), read as one text. */
+function windowBigrams(text: HanText, from: number, step: 1 | -1): Map<number, number> {
+  const parts: number[] = [];
+  let n = 0;
+  for (let j = from; j >= 0 && j < text.length && n < TILE_CHARS; j += step) {
+    parts.push(j);
+    n += text.size(j);
+  }
+  if (step < 0) parts.reverse();
+  return bigrams(parts.flatMap((j) => text.codes(j)));
+}
+
+function cosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Share of `own`'s bigrams that `text` holds. */
+function echo(own: ReadonlyMap<number, number>, text: ReadonlyMap<number, number>): number {
+  let n = 0;
+  for (const k of own.keys()) if (text.has(k)) n++;
+  return own.size === 0 ? 0 : n / own.size;
+}
+
+/** The cohesion features of block `i` (a headline-shaped line with text on both sides). */
+function cohesion(text: HanText, i: number): number[] {
+  const before = windowBigrams(text, i - 1, -1);
+  const after = windowBigrams(text, i + 1, 1);
+  if (before.size === 0 || after.size === 0) return [];
+  const own = bigrams(text.codes(i));
+  const c = cosine(before, after);
+  const f = [ctx(c < 0.1 ? 'tile:0' : c < 0.2 ? 'tile:low' : c < 0.3 ? 'tile:mid' : 'tile:high')];
+  if (own.size > 0) {
+    const next = echo(own, after);
+    f.push(ctx(next === 0 ? 'echo-next:none' : next < 0.5 ? 'echo-next:some' : 'echo-next:most'));
+    f.push(ctx(echo(own, before) === 0 ? 'echo-prev:none' : 'echo-prev:some'));
+  }
+  return f;
+}
+
 /** All features of block `i`: its own, its neighbours' (`p:`, `n:`, `p2:`, `n2:`) and its place on the page. */
-export function featuresAt(shapes: readonly Shape[], i: number): number[] {
+function featuresAt(shapes: readonly Shape[], i: number, texts?: HanText): number[] {
   const s = shapes[i]!;
   const f = [...s.own];
   const seen = (n: Shape | undefined, family: number): void => {
@@ -429,6 +533,8 @@ export function featuresAt(shapes: readonly Shape[], i: number): number[] {
     }
     if (has(prev, 'ender')) f.push(ctx('head-after-ender'));
     else if (prev?.stops) f.push(ctx('head-after-stop'));
+    // A line of two or three characters (a pen name, a short label) has too few bigrams to echo anything.
+    if (texts && s.len >= 4) f.push(...cohesion(texts, i));
   }
   return f;
 }
@@ -448,5 +554,6 @@ export function pageShapes(blocks: readonly Block[], options: { width?: boolean 
 
 export function pageFeatures(blocks: readonly Block[], options: { width?: boolean } = {}): number[][] {
   const shapes = pageShapes(blocks, options);
-  return shapes.map((_, i) => featuresAt(shapes, i));
+  const texts = new HanText(blocks.map((b) => b.text));
+  return shapes.map((_, i) => featuresAt(shapes, i, texts));
 }

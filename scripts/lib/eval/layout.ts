@@ -247,11 +247,15 @@ function layoutPart(part: Part, article: number, style: PageStyle, plan: Edition
   return { blocks, truth };
 }
 
-/** Page `page` of the edition, laid out; undefined when the e-paper has nothing printable there. */
-export function layoutPage(plan: EditionPlan, page: number): LaidOutPage | undefined {
+/**
+ * Page `page` of the edition, laid out; undefined when the e-paper has nothing printable
+ * there. `variant` > 0 lays the same page out again with other draws (style, cuts,
+ * bylines): training reads each page in several layouts; the evaluation reads variant 0.
+ */
+export function layoutPage(plan: EditionPlan, page: number, variant = 0): LaidOutPage | undefined {
   const stories = plan.pages.find((p) => p.page === page)?.stories;
   if (!stories || stories.length === 0) return undefined;
-  const key = `${plan.date}/${page}`;
+  const key = variant === 0 ? `${plan.date}/${page}` : `${plan.date}/${page}#${variant}`;
   const r = random(key);
   const style = drawStyle(r);
   const parts = stories.map((story) => partOf(story, plan.jumps.get(storyKey(page, story.order))));

@@ -178,7 +178,7 @@ const FROZEN: ReadonlySet<string> = (() => {
 const frozenKey = (key: 'emission' | 'transition' | 'start' | 'end', k: number): boolean =>
   (key === 'start' && FROZEN.has(`s${k}`)) || (key === 'emission' && FROZEN.has(`e${k}`));
 
-export const DEFAULT_CRF: CrfOptions = { epochs: 8, l2: 0.5, rate: 0.3 };
+export const DEFAULT_CRF: CrfOptions = { epochs: 14, l2: 0.5, rate: 0.3 };
 
 /** One AdaGrad step on every parameter the gradient touched, with its share of the L2 penalty. */
 function step(theta: Params, grad: Params, hist: Params, rate: number, l2Share: number): void {

@@ -96,18 +96,23 @@ function kickerExamples(blocks: readonly PageBlock[], articles: readonly Article
   return out;
 }
 
-/** Every page of the months, laid out and labelled; `limit` takes the first N in edition order. */
-export function corpusPages(root: string, months: readonly string[], limit?: number): LabelledPage[] {
+/**
+ * Every page of the months, laid out and labelled, `layouts` times each (other draws of
+ * style and damage: scripts/lib/eval/layout.ts); `limit` takes the first N in edition order.
+ */
+export function corpusPages(root: string, months: readonly string[], limit?: number, layouts = 1): LabelledPage[] {
   const { editions } = readCorpus(root, months);
   const out: LabelledPage[] = [];
   for (const edition of editions) {
     const plan = planEdition(edition);
     for (const { page } of plan.pages) {
-      const laid = layoutPage(plan, page);
-      if (!laid) continue;
-      const blocks = laid.blocks.filter((b) => b.text.trim() !== '');
-      out.push({ name: `${laid.date} p${page}`, texts: blocks.map((b) => b.text), roles: labelBlocks(blocks), kickers: kickerExamples(blocks, laid.truth.articles) });
-      if (limit !== undefined && out.length >= limit) return out;
+      for (let variant = 0; variant < layouts; variant++) {
+        const laid = layoutPage(plan, page, variant);
+        if (!laid) continue;
+        const blocks = laid.blocks.filter((b) => b.text.trim() !== '');
+        out.push({ name: `${laid.date} p${page}${variant ? ` #${variant}` : ''}`, texts: blocks.map((b) => b.text), roles: labelBlocks(blocks), kickers: kickerExamples(blocks, laid.truth.articles) });
+        if (limit !== undefined && out.length >= limit) return out;
+      }
     }
   }
   return out;
