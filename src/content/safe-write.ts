@@ -138,9 +138,16 @@ export function commitFiles(dir: string, files: readonly FileWrite[], removes: r
   run(dir, { steps: files.map((f, i) => ({ from: temps[i]!, to: f.path })), removes: [...removes] });
 }
 
-/** A new folder beside `target` to build its replacement in (swapInto renames it into place). */
+/**
+ * A new folder beside `target` to build its replacement in (swapInto renames it into
+ * place). Its name is the same every time, not one per process: Astro writes the out
+ * folder's path into the code of `astro:assets`, so a new name each build made every
+ * page that shows an image (every article) a changed page to Astro's incremental build.
+ * One command at a time holds `target`'s lock, so one name is enough; what a killed
+ * command left there is emptied first (and `recover` removes it as debris).
+ */
 export function workFolderFor(target: string): string {
-  const work = join(dirname(target), `.${basename(target)}.new-${process.pid}`);
+  const work = join(dirname(target), `.${basename(target)}.new-work`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   return work;
