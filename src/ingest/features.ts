@@ -304,8 +304,9 @@ function computeShape(text: string): Shape {
   add('has-digit', /[0-9０-９]/u.test(text));
   add('colon-head', headline && /^[^，。：:]{2,12}[：:][^，。：:]{2,24}$/u.test(text));
   add('ender', trailing || (out !== undefined) || ENDER.test(text));
-  add('column-suffix', headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
-  const labelCue = bracket || isColumnName(text) || isColumnShaped(text) || hasSeriesNumber(text) || (headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, '')));
+  const columnSuffix = headline && len <= 10 && COLUMN_SUFFIX.test(text.replace(/[【】\s]/gu, ''));
+  add('column-suffix', columnSuffix);
+  const labelCue = bracket || isColumnName(text) || isColumnShaped(text) || hasSeriesNumber(text) || columnSuffix;
   add('label-cue', labelCue);
   add('bare-long', headline && !labelCue && len >= 9);
   add('event-end', headline && EVENT_END.test(text));

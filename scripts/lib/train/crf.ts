@@ -7,7 +7,7 @@
 // each read exactly as labelled. Deterministic: pages in a fixed order, no sampling.
 import { normalizeLine } from '#src/ingest/blocks.ts';
 import { decode } from '#src/ingest/decoder.ts';
-import { FEATURE_COUNT, FEATURE_NAMES, pageFeatures } from '#src/ingest/features.ts';
+import { FEATURE_COUNT, FEATURE_NAMES, featureIndex, pageFeatures } from '#src/ingest/features.ts';
 import { SHARES, emissionScores, type Model, type WeightsData } from '#src/ingest/model.ts';
 import { GRAMMAR } from '#src/ingest/grammar.ts';
 import { ROLES, ROLE_COUNT, roleIndex } from '#src/ingest/roles.ts';
@@ -167,7 +167,7 @@ export interface CrfOptions {
  */
 const FROZEN: ReadonlySet<string> = (() => {
   const keys = new Set<string>();
-  const features = ['first', 'pos:0'].map((f) => FEATURE_NAMES.indexOf(f));
+  const features = ['first', 'pos:0'].map((f) => featureIndex(f)!);
   for (const role of ['column', 'kicker', 'title', 'briefTitle'] as const) {
     const r = roleIndex(role);
     keys.add(`s${r}`);
