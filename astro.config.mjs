@@ -63,6 +63,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // `npm run build` lays the unchanged pages out in its fresh work folder before Astro
+      // runs (src/build/astro-pages.ts) and says so; a plain `astro build` empties dist/ first.
+      emptyOutDir: process.env.BUILD_PAGES_PLACED !== '1',
       rolldownOptions: {
         // Known and harmless: withastro/astro#18087 (MDX "use astro:head-inject" directive under rolldown).
         onwarn(warning, warn) {

@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--then-add-edition] [--then-correct] [--runs R]
+// npm run bench -- --articles N [--then-add-edition [--days D]] [--then-correct] [--runs R]
 //                  [--no-peer] [--keep] [--part-articles P] [--all-mdx]
 // Generates a deterministic synthetic archive of N articles (the sample's shapes, made
 // by the real ingest) in a private copy of the project under tmp/ and builds it as
@@ -8,7 +8,8 @@
 //  - --then-add-edition: one more edition of about 50 articles, built again with the
 //    cache of the full build; --then-correct: then one old article corrected, built
 //    again; each with its time and peak beside the full build's, and what each step
-//    reused and redid;
+//    reused and redid; --days D adds D editions, one build each (day 1 of a round
+//    archive fills the newest index part, the costly day; the days after are usual);
 //  - the floor: reading the same Markdown, rendering it with Sätteri and writing it.
 // --runs R does it all R times (a new copy each time) and prints the median of each
 // figure: the machine may be shared, so compare ratios within one run.
@@ -31,12 +32,14 @@ const { values } = parseArgs({
     'all-mdx': { type: 'boolean', default: false },
     'then-add-edition': { type: 'boolean', default: false },
     'then-correct': { type: 'boolean', default: false },
+    days: { type: 'string', default: '1' },
     'no-peer': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
   },
 });
 const articles = parseArticles(values.articles, 'bench');
 const runs = parseArticles(values.runs, 'bench');
+const days = parseArticles(values.days, 'bench');
 const partArticles = values['part-articles'] === undefined ? undefined : parseArticles(values['part-articles'], 'bench');
 const env: Record<string, string> = partArticles ? { SEARCH_PART_ARTICLES: String(partArticles) } : {};
 
@@ -72,8 +75,9 @@ interface Measured {
   sitePeak: number;
   postPeak: number;
   peak: number;
-  pages: number;
-  /** Pages Astro copied from its cache instead of rendering. */
+  /** Pages (and other routes) Astro rendered, one log line each. */
+  pagesRendered: number;
+  /** Pages Astro reused from its cache instead of rendering ("(cached)": found in place; "(restored)": copied). */
   pagesReused: number;
   /** The post-build's lines per part (what it reused and redid). */
   parts: string[];
@@ -122,7 +126,7 @@ function measure(label: string, build: Build, root: string): Measured {
     sitePeak: peak(build.site),
     postPeak: peak(build.post),
     peak: peak(build.all),
-    pages: Number(/(\d+) page\(s\) built/u.exec(text.join('\n'))?.[1] ?? 0),
+    pagesRendered: text.filter((l) => /[├└]─ \S+ \(\+[\d.]+m?s\)\s*$/u.test(l)).length,
     pagesReused: text.filter((l) => /\((?:restored|cached)\)$/u.test(l)).length,
     parts: build.post.lines.filter((l) => /\[postbuild\] part /u.test(l.text)).map((l) => l.text.replace(/^.*\[postbuild\] /u, '')),
     astro: astroFigures(text),
@@ -135,7 +139,7 @@ interface RunResult {
   floor: { seconds: number; files: number };
   made: { articles: number; editions: number };
   mdx: number;
-  added?: { date: string; articles: number; pages: number };
+  added: Array<{ date: string; articles: number; pages: number }>;
   corrected?: string;
   root: string;
   /** Bytes of dist/ and of the build cache after the last build. */
@@ -149,16 +153,22 @@ function folderBytes(dir: string): number {
 }
 
 async function oneRun(): Promise<RunResult> {
-  const full = await buildSyntheticSite(articles, env, { allMdx: values['all-mdx'] });
+  // The peer first, on the archive the full build gets: the builds with the cache then
+  // follow the full build directly (run between them, its 7 GB pushed their files out of memory).
+  let peer: PeerRun | undefined;
+  const beforeBuild = values['no-peer'] ? undefined : async (editionsDir: string, root: string) => void (peer = await runPeer(join(root, 'peer'), editionsDir));
+  const full = await buildSyntheticSite(articles, env, { allMdx: values['all-mdx'], ...(beforeBuild ? { beforeBuild } : {}) });
   const { root, editionsDir, made } = full;
   const builds = [measure('full', full, root)];
   const mdx = readdirSync(editionsDir).flatMap((d) => readdirSync(join(editionsDir, d))).filter((f) => f.endsWith('.mdx')).length;
-  const result: RunResult = { builds, floor: floor(editionsDir, join(root, 'floor')), made, mdx, root };
-  // The peer reads the archive the full build had, before any edition is added.
-  if (!values['no-peer']) result.peer = await runPeer(join(root, 'peer'), editionsDir);
+  const result: RunResult = { builds, floor: floor(editionsDir, join(root, 'floor')), made, mdx, root, added: [], ...(peer ? { peer } : {}) };
+  // One build per day added: the day an edition fills the newest index part is the
+  // costly one (the part closes and is indexed whole, src/search/parts.ts), the next is a usual day.
   if (values['then-add-edition']) {
-    result.added = addSyntheticEdition(editionsDir);
-    builds.push(measure('add an edition', await buildCopy(root, env), root));
+    for (let day = 1; day <= days; day++) {
+      result.added.push(addSyntheticEdition(editionsDir));
+      builds.push(measure(days > 1 ? `add an edition (day ${day})` : 'add an edition', await buildCopy(root, env), root));
+    }
   }
   if (values['then-correct']) {
     result.corrected = correctOldArticle(editionsDir).slice(editionsDir.length + 1);
@@ -187,7 +197,7 @@ for (const label of first.builds.map((b) => b.label)) {
   const b = of(label);
   const one = b(first);
   console.log(`  ${label}${label === 'full' ? ' (no cache)' : ' (with the cache of the build before)'}`);
-  console.log(`    site   astro build: ${one.pages} pages (${one.pagesReused} copied from Astro's cache, ${one.pages - one.pagesReused} rendered) in ${m((r) => b(r).site).toFixed(1)} s, peak ${gb(m((r) => b(r).sitePeak))}`);
+  console.log(`    site   astro build: ${one.pagesRendered + one.pagesReused} routes (${one.pagesRendered} rendered, ${one.pagesReused} reused from Astro's cache) in ${m((r) => b(r).site).toFixed(1)} s, peak ${gb(m((r) => b(r).sitePeak))}`);
   console.log(`           of which content sync ${m((r) => b(r).astro.sync).toFixed(1)} s, Vite bundle ${m((r) => b(r).astro.bundle).toFixed(1)} s, pages ${m((r) => b(r).astro.generate).toFixed(1)} s (Astro's own figures)`);
   console.log(`    post   post-build (search index, offline files, links): ${m((r) => b(r).post).toFixed(1)} s, peak ${gb(m((r) => b(r).postPeak))}, ${one.parts.length} part(s)`);
   for (const line of one.parts) console.log(`             ${line}`);
@@ -196,7 +206,7 @@ for (const label of first.builds.map((b) => b.label)) {
     console.log(`    ratio  ${label} / full build: time ${(m((r) => b(r).total / full(r).total) * 100).toFixed(1)}%, peak ${(m((r) => b(r).peak / full(r).peak) * 100).toFixed(0)}%`);
   }
 }
-if (first.added) console.log(`  added  ${first.added.date}: ${first.added.articles} articles on ${first.added.pages} pages`);
+for (const added of first.added) console.log(`  added  ${added.date}: ${added.articles} articles on ${added.pages} pages`);
 if (first.corrected) console.log(`  fixed  ${first.corrected}: one sentence added`);
 if (first.peer) {
   const p = first.peer;

@@ -71,9 +71,15 @@ export async function buildCopy(root: string, env: Record<string, string> = {}, 
 /**
  * Copies the project, replaces its editions with `articles` synthetic ones, builds it.
  * `allMdx` renames every `.md` article to `.mdx` (the synthetic text has nothing MDX
- * would read differently), to measure what the ingest's `.md` saves.
+ * would read differently), to measure what the ingest's `.md` saves. `beforeBuild` runs
+ * once the archive is written, before the build (the bench's peer, so that the builds
+ * with the cache follow the full build as a day's build follows yesterday's).
  */
-export async function buildSyntheticSite(articles: number, env: Record<string, string> = {}, { allMdx = false } = {}): Promise<SyntheticBuild> {
+export async function buildSyntheticSite(
+  articles: number,
+  env: Record<string, string> = {},
+  { allMdx = false, beforeBuild }: { allMdx?: boolean; beforeBuild?: (editionsDir: string, root: string) => Promise<void> } = {},
+): Promise<SyntheticBuild> {
   const root = await copyProject(`bench-${articles}`);
   const editionsDir = join(root, 'content', 'editions');
   rmSync(editionsDir, { recursive: true, force: true });
@@ -83,6 +89,7 @@ export async function buildSyntheticSite(articles: number, env: Record<string, s
       for (const f of readdirSync(join(editionsDir, date))) if (f.endsWith('.md')) renameSync(join(editionsDir, date, f), join(editionsDir, date, `${f}x`));
     }
   }
+  await beforeBuild?.(editionsDir, root);
   return { root, editionsDir, made, ...(await buildCopy(root, env)) };
 }
 

@@ -5,6 +5,8 @@
 //                                Astro wrote under YYYY/MM/DD/), its articles' search
 //                                meta, and the shared inputs (search page, its script,
 //                                SITE_URL)
+//   editions/<date>/identity.txt the identity of those files (inode, size, mtime) and
+//                                the input key their bytes gave: the key without reading
 //   editions/<date>/records.json its search records (read from its pages)
 //   editions/<date>/offline.key  input.key and the part's Traditional map cut to the
 //                                edition's text; with it search-data.js, offline.json,
@@ -16,8 +18,9 @@
 // named by the hash of their content (so a change shows in the pages' bytes), and
 // public/'s, which are in the cache stamp.
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { placeTree } from './links.ts';
 
 export const digest = (...parts: Array<string | Uint8Array>): string => {
   const hash = createHash('sha256');
@@ -25,15 +28,6 @@ export const digest = (...parts: Array<string | Uint8Array>): string => {
   return hash.digest('base64url');
 };
 
-/**
- * A file with copyFileSync (a clone where the file system can), a folder with cpSync:
- * cpSync's checks cost more than the copy for the thousands of small pages restored.
- */
-function copy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  if (statSync(from).isDirectory()) cpSync(from, to, { recursive: true, force: true });
-  else copyFileSync(from, to, constants.COPYFILE_FICLONE);
-}
 
 /** One cached thing: a folder with a key file, valid when the key is the one asked for. */
 export class CacheEntry {
@@ -64,6 +58,12 @@ export class CacheEntry {
     return readFileSync(this.path(rel));
   }
 
+  /** The file's bytes, or undefined when the entry has no such file. */
+  readIf(rel: string): Buffer | undefined {
+    const file = this.path(rel);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  }
+
   write(rel: string, data: string | Uint8Array): void {
     const file = this.path(rel);
     mkdirSync(dirname(file), { recursive: true });
@@ -75,18 +75,21 @@ export class CacheEntry {
     this.write(this.#keyName, key);
   }
 
-  /** Copies a cached file or folder to `to` (replacing what is there). */
+  /** Places a cached file or folder at `to` (replacing what is there), by hard link (links.ts). */
   copyOut(rel: string, to: string): void {
-    copy(this.path(rel), to);
+    placeTree(this.path(rel), to);
   }
 
-  /** Copies a file or folder into the entry at `rel` (replacing what is there). */
+  /** Places a file or folder into the entry at `rel` (replacing what is there), by hard link (links.ts). */
   copyIn(from: string, rel: string): void {
     const to = this.path(rel);
     rmSync(to, { recursive: true, force: true });
-    copy(from, to);
+    placeTree(from, to);
   }
 }
+
+/** In an edition's entry: the identity of its built files (inode, size, mtime) and the input key their bytes gave (part.ts). */
+export const IDENTITY_FILE = 'identity.txt';
 
 export const editionEntry = (cacheDir: string, date: string): CacheEntry => new CacheEntry(join(cacheDir, 'editions', date), 'input.key');
 export const editionOfflineEntry = (cacheDir: string, date: string): CacheEntry => new CacheEntry(join(cacheDir, 'editions', date), 'offline.key');

@@ -17,7 +17,7 @@
 // Pagefind index and map. Only what changed is done again.
 // Run as `node src/build/part.ts <job.json>`: prints a JSON summary line, or
 // exits 1 with the reason on stderr.
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,8 +34,9 @@ import { editionFolder, editionManifestPath, editionZipName, editionZipPath, fil
 import { dropUnusedFiles, slimFragments } from '#src/search/build/pagefind-bundle.ts';
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
 import { searchRecord, type SearchRecord } from '#src/search/build/records.ts';
+import { replaceFile } from './links.ts';
 import { builtSite } from './site-files.ts';
-import { digest, editionEntry, editionOfflineEntry, partEntry } from './part-cache.ts';
+import { digest, editionEntry, editionOfflineEntry, IDENTITY_FILE, partEntry } from './part-cache.ts';
 import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
 import { hantScript } from '#src/hant/convert.ts';
 import type { HantVariant } from '#src/hant/variant.ts';
@@ -131,20 +132,41 @@ function stopwatch(): () => number {
   };
 }
 
-/** The edition's files under its folder (as Astro wrote them), its articles' meta and the shared inputs. */
-function editionInputKey(outDir: string, files: readonly string[], date: string, articles: SearchMetaFile, sharedKey: string): string {
+/**
+ * The edition's files under its folder (as Astro wrote them), its articles' meta and the
+ * shared inputs. Reading every byte of 25,000 pages took 5–8 s a part when they were no
+ * longer in memory, so the key is also kept under the files' identity (inode, size,
+ * modification time: a page Astro placed again, links.ts, is the same file; one it
+ * rendered again was written): when that identity is the one of the last build, so is
+ * the key, without reading a byte.
+ */
+function editionInputKey(outDir: string, files: readonly string[], date: string, articles: SearchMetaFile, sharedKey: string, cacheDir: string): string {
   const folder = `${editionFolder(date)}/`;
-  const parts: Array<string | Uint8Array> = [sharedKey, date];
-  for (const file of files) if (file.startsWith(folder)) parts.push(file, readFileSync(join(outDir, file)));
-  for (const [url, meta] of Object.entries(articles)) if (urlDate(url) === date) parts.push(url, JSON.stringify(meta));
-  return digest(...parts);
+  const own = files.filter((file) => file.startsWith(folder));
+  const meta: string[] = [];
+  for (const [url, m] of Object.entries(articles)) if (urlDate(url) === date) meta.push(url, JSON.stringify(m));
+  const identity = digest(
+    sharedKey,
+    date,
+    ...own.map((file) => {
+      const s = statSync(join(outDir, file), { bigint: true });
+      return `${file}\0${s.ino}\0${s.size}\0${s.mtimeNs}`;
+    }),
+    ...meta,
+  );
+  const entry = editionEntry(cacheDir, date);
+  const known = entry.readIf(IDENTITY_FILE)?.toString('utf8').split('\n');
+  if (known?.[0] === identity && known[1]) return known[1];
+  const key = digest(sharedKey, date, ...own.flatMap((file) => [file, readFileSync(join(outDir, file))]), ...meta);
+  entry.write(IDENTITY_FILE, `${identity}\n${key}`);
+  return key;
 }
 
 /** An edition's offline files from its root-relative pages: search-data.js, offline.json and the zip. */
 function writeOffline(outDir: string, site: BuiltSite, date: string, siteUrl: string, searchData: string): { zipLength: number; dataLength: number } {
-  writeFileSync(join(outDir, editionFolder(date), SEARCH_DATA_FILE), searchData);
+  replaceFile(join(outDir, editionFolder(date), SEARCH_DATA_FILE), searchData);
   const packFiles = editionFiles(site, date);
-  writeFileSync(join(outDir, editionManifestPath(date).slice(1)), JSON.stringify(editionManifest(date, packFiles)));
+  replaceFile(join(outDir, editionManifestPath(date).slice(1)), JSON.stringify(editionManifest(date, packFiles)));
   const top = editionZipName(date).replace(/\.zip$/u, '');
   const zippable: Zippable = {};
   for (const [path, packEntry] of editionPack(site, date, siteUrl, { searchData }, packFiles)) {
@@ -152,7 +174,7 @@ function writeOffline(outDir: string, site: BuiltSite, date: string, siteUrl: st
   }
   // mtime fixed: the same edition gives the same zip bytes on every build.
   const zip = zipSync(zippable, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
-  writeFileSync(join(outDir, editionZipPath(date).slice(1)), zip);
+  replaceFile(join(outDir, editionZipPath(date).slice(1)), zip);
   return { zipLength: zip.byteLength, dataLength: Buffer.byteLength(searchData) };
 }
 
@@ -165,7 +187,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   const site = builtSite(outDir, new Set([...files, ...dates.map((d) => hantDataPath(d).slice(1))]));
   const reused: PartReuse = { records: 0, index: false, offline: 0 };
 
-  const inputKeys = new Map(dates.map((date) => [date, cacheDir ? editionInputKey(outDir, files, date, job.articles, job.sharedKey) : '']));
+  const inputKeys = new Map(dates.map((date) => [date, cacheDir ? editionInputKey(outDir, files, date, job.articles, job.sharedKey, cacheDir) : '']));
   const urlsByDate = Map.groupBy(Object.keys(job.articles), urlDate);
   const byDate = new Map<string, SearchRecord[]>();
   for (const date of dates) {
@@ -238,10 +260,10 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
     } else {
       entry?.clear();
       // From the pages' own text, before their links are made relative (the zip needs them root-relative).
-      writeFileSync(join(outDir, hantFile), hantScript(hantData(pages.flatMap((page) => pageTexts(site.html(page))), job.hantVariant)));
+      replaceFile(join(outDir, hantFile), hantScript(hantData(pages.flatMap((page) => pageTexts(site.html(page))), job.hantVariant)));
       ({ zipLength, dataLength } = writeOffline(outDir, site, date, siteUrl, offlineDataScript({ edition: editionFolder(date), charMap, records: list })));
       const started = Date.now();
-      for (const file of pages) writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
+      for (const file of pages) replaceFile(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
       relativeSeconds += (Date.now() - started) / 1000;
       if (entry) {
         rmSync(entry.path('out'), { recursive: true, force: true });

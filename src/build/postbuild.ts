@@ -19,6 +19,7 @@ import { relativizeHtml } from '#src/offline/build/relative.ts';
 import { editionsScript } from '#src/search/offline-data.ts';
 import { splitParts, type PartsManifest } from '#src/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
+import { replaceFile } from './links.ts';
 import type { PartJob, PartSummary } from './part.ts';
 import { digest, pruneCache } from './part-cache.ts';
 import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
@@ -72,7 +73,7 @@ const editionFolderOf = (file: string): string | undefined => /^\d{4}\/\d{2}\/\d
 export async function postBuild(outDir: string, options: PostBuildOptions): Promise<PostBuildSummary> {
   const log = options.log ?? (() => {});
   const variant = options.hantVariant ?? hantVariant();
-  for (const { entry, out } of BUNDLES) writeFileSync(join(outDir, out), await bundle(entry));
+  for (const { entry, out } of BUNDLES) replaceFile(join(outDir, out), await bundle(entry));
   // The 繁體 data of the pages of no edition (home, archive, search, 404) and of the
   // search page's own words; each part writes its editions'.
   // The search page's has its own file: every edition's zip carries it, so it must
@@ -80,9 +81,9 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   const searchPage = fileOfUrl(searchPath)!;
   const sitePages = [...siteFiles(outDir)].filter((f) => f.endsWith('.html') && !editionFolderOf(f) && f !== searchPage);
   const siteSource = builtSite(outDir);
-  writeFileSync(join(outDir, hantDataPath().slice(1)), hantScript(hantData(sitePages.flatMap((f) => pageTexts(siteSource.html(f))), variant)));
+  replaceFile(join(outDir, hantDataPath().slice(1)), hantScript(hantData(sitePages.flatMap((f) => pageTexts(siteSource.html(f))), variant)));
   const searchHantFile = hantDataPath(undefined, searchPath).slice(1);
-  writeFileSync(join(outDir, searchHantFile), hantScript(hantData([...pageTexts(siteSource.html(searchPage)), ...searchPageWords()], variant)));
+  replaceFile(join(outDir, searchHantFile), hantScript(hantData([...pageTexts(siteSource.html(searchPage)), ...searchPageWords()], variant)));
   const metaFile = join(outDir, SEARCH_META_FILE);
   if (!existsSync(metaFile)) throw new Error(`${outDir} has no ${SEARCH_META_FILE}: the post-build runs once, on what \`astro build\` has just written (npm run build runs both)`);
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as SearchMetaFile;
@@ -132,16 +133,16 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   }
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   const manifest: PartsManifest = { version: 1, parts: parts.map((p) => p.part) };
-  writeFileSync(join(outDir, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(join(outDir, PAGEFIND_DIR, CHAR_MAP_NAME), JSON.stringify(Object.assign({}, ...summaries.map((s) => s.map))));
-  writeFileSync(join(outDir, EDITIONS_SCRIPT), editionsScript(dates.map(editionFolder)));
+  replaceFile(join(outDir, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  replaceFile(join(outDir, PAGEFIND_DIR, CHAR_MAP_NAME), JSON.stringify(Object.assign({}, ...summaries.map((s) => s.map))));
+  replaceFile(join(outDir, EDITIONS_SCRIPT), editionsScript(dates.map(editionFolder)));
 
   const editionFolders = new Set(dates.map((d) => `${editionFolder(d)}/`));
   const site = builtSite(outDir, files);
   for (const file of files) {
     if (!file.endsWith('.html') || file === NOT_FOUND_FILE) continue; // served at any depth: its links stay root-relative
     if (editionFolders.has(file.slice(0, 11))) continue; // done with its part
-    writeFileSync(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
+    replaceFile(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
   }
   if (options.cacheDir) {
     const removed = pruneCache(options.cacheDir, dates, parts.map((p) => p.part.dir));

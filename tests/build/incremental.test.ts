@@ -30,6 +30,8 @@ let incremental: Record<string, string>;
 let added: { date: string };
 let corrected: string;
 let deleted: string;
+/** Astro's cached pages after the last incremental build, by path. */
+let astroCopies: Record<string, string>;
 
 const build = async (full = false) => {
   const result = await astroBuild(root, join(root, 'dist'), ENV, { full });
@@ -51,6 +53,11 @@ beforeAll(async () => {
   rmSync(deleted);
   builds.changed = await build();
   incremental = tree(join(root, 'dist'));
+  astroCopies = Object.fromEntries(
+    readdirSync(join(root, '.build-cache', 'astro', 'dist'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html'))
+      .map((e) => [relative(join(root, '.build-cache', 'astro', 'dist'), join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
   builds.again = await build(true);
 }, 900_000);
 afterAll(async () => {
@@ -61,17 +68,19 @@ test('the first build has no cache and says so; the next ones reuse it', () => {
   expect(builds.full!.output).toContain('full build: no cache yet');
   for (const b of [builds.added!, builds.changed!]) {
     expect(b.output).toContain('reusing the cache of the previous build');
-    // Astro copied pages instead of rendering them, and the post-build kept parts.
-    expect(b.output).toMatch(/\(restored\)/u);
+    // Astro found pages in place (linked by the driver) instead of rendering them, and the post-build kept parts.
+    expect(b.output).toMatch(/pages of the previous build placed for it/u);
+    expect(b.output).toMatch(/\(cached\)/u);
     expect(b.output).toMatch(/reused: records of [1-9]\d*\/\d+ editions, the index/u);
   }
-  // Articles of an older edition are copied, not rendered (a work folder named anew
+  // Articles of an older edition are reused, not rendered (a work folder named anew
   // each build once changed Astro's code for images and so every article page).
   const older = Object.keys(tree(join(root, 'dist'))).filter((f) => /^2016\/01\/01\/\d{2}\/\d{2}\/index\.html$/u.test(f));
   expect(older.length).toBeGreaterThan(0);
-  for (const f of older) expect(builds.added!.output).toContain(`/${f} (restored)`);
+  for (const f of older) expect(builds.added!.output).toContain(`/${f} (cached)`);
   expect(builds.again!.output).toContain('full build (--full): cache discarded');
-  expect(builds.again!.output).not.toMatch(/\(restored\)/u);
+  expect(builds.again!.output).not.toMatch(/\((?:restored|cached)\)/u);
+  expect(builds.again!.output).not.toMatch(/placed for it/u);
 });
 
 test('adding an edition, correcting an article and deleting one give the full build’s dist/, byte for byte', () => {
@@ -80,6 +89,20 @@ test('adding an edition, correcting an article and deleting one give the full bu
   expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort());
   const differ = Object.keys(full).filter((f) => full[f] !== incremental[f]);
   expect(differ).toEqual([]);
+});
+
+test('the pages linked into dist/ leave Astro’s cached copies as Astro wrote them', () => {
+  // The post-build makes every page's links relative; had it written into a linked page
+  // instead of replacing it (src/build/links.ts), Astro's copy would hold relative links.
+  const pages = Object.keys(astroCopies);
+  expect(pages.length).toBeGreaterThan(100);
+  expect(pages.filter((p) => /(?:href|src)="\.\.?\//u.test(astroCopies[p]!))).toEqual([]);
+  expect(pages.filter((p) => !/href="\/20\d\d\//u.test(astroCopies[p]!))).toEqual([]);
+  // The deleted article is neither in Astro's cache nor in dist/.
+  const gone = relative(editionsDir, deleted).replace(/^(\d{4})-(\d\d)-(\d\d)\/(\d\d)-(\d\d)\.mdx?$/u, '$1/$2/$3/$4/$5/index.html');
+  expect(gone).toMatch(/^2016\/01\/02\/\d\d\/\d\d\/index\.html$/u);
+  expect(pages).not.toContain(gone);
+  expect(Object.keys(incremental)).not.toContain(gone);
 });
 
 test('the incremental build shows the change: the correction, the new edition, the deleted article gone', () => {

@@ -19,10 +19,11 @@ describe('splitParts', () => {
     expect(parts.map((p) => p.part)).toEqual([{ dir: 'parts/2016-01-01_2016-01-03/', from: '2016-01-01', to: '2016-01-03', articles: 15 }]);
   });
 
-  test('parts of the size counted from the oldest, newest first, every article in exactly one, no edition cut in two', () => {
+  test('parts of the size counted from the oldest, the rest in quarters, newest first, every article in exactly one, no edition cut in two', () => {
     const items = archive(100, 7); // 700 articles
-    const parts = splitParts(items, 300); // 301 (43 days), 301, and the 98 left
-    expect(parts.map((p) => p.part.articles)).toEqual([98, 301, 301]);
+    // 301 (43 days), 301, and the 98 left: in runs of at least 75 (a quarter of 300), 77 and 21.
+    const parts = splitParts(items, 300);
+    expect(parts.map((p) => p.part.articles)).toEqual([21, 77, 301, 301]);
     expect(parts.map((p) => p.part.to)).toEqual([...parts.map((p) => p.part.to)].sort().reverse());
     expect(parts.flatMap((p) => p.items).sort((a, b) => a.url.localeCompare(b.url))).toEqual(items);
     for (const { part, items: run } of parts) {
@@ -39,8 +40,12 @@ describe('splitParts', () => {
     const before = splitParts(archive(100, 7), 300);
     const after = splitParts(archive(101, 7), 300);
     expect(after.slice(1)).toEqual(before.slice(1));
-    expect(after[0]!.part).toEqual({ dir: 'parts/2016-03-27_2016-04-10/', from: '2016-03-27', to: '2016-04-10', articles: 105 });
-    // Once the newest part is full, the next edition starts a part of its own.
+    // 105 left after 43 + 43 days: a quarter of 77 (11 days), and the 28 of the last 4 days.
+    expect(after[0]!.part).toEqual({ dir: 'parts/2016-04-07_2016-04-10/', from: '2016-04-07', to: '2016-04-10', articles: 28 });
+    // The quarters fill one after the other: 77, 77, 77, then the rest.
+    expect(splitParts(archive(128, 7), 300).map((p) => p.part.articles)).toEqual([63, 77, 77, 77, 301, 301]);
+    // Once the rest holds the size, it closes as one part and its quarters go (one re-index);
+    // the next edition starts a quarter of its own.
     expect(splitParts(archive(129, 7), 300).map((p) => p.part.articles)).toEqual([301, 301, 301]);
     expect(splitParts(archive(130, 7), 300).map((p) => p.part.articles)).toEqual([7, 301, 301, 301]);
   });
