@@ -18,7 +18,7 @@ import { placeCachedPages, removeUnbuiltPages } from '#src/build/astro-pages.ts'
 import { ASTRO_CACHE_SUBDIR, buildStamp, cacheFolder, describeState, openCache, POSTBUILD_CACHE_SUBDIR, sealCache } from '#src/build/cache.ts';
 import { currentShard } from '#src/build/shard.ts';
 import { acquireLock, WriteError } from '#src/content/lock.ts';
-import { recover, swapInto, workFolderFor } from '#src/content/safe-write.ts';
+import { deleteInBackground, recover, resumeDeletions, swapInto, workFolderFor } from '#src/content/safe-write.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -65,6 +65,7 @@ try {
   process.exit(1);
 }
 recover(out); // what a killed build left: its half-written folder, a swap to finish
+resumeDeletions(out); // old sites whose deletion a stopped machine cut short
 const work = workFolderFor(out);
 const fail = (what: string, code: number): never => {
   rmSync(work, { recursive: true, force: true });
@@ -97,7 +98,9 @@ const passed = (['part-articles', 'concurrency'] as const).flatMap((name) => (va
 const post = await step([join(root, 'scripts', 'postbuild.ts'), work, '--cache', join(cacheDir, POSTBUILD_CACHE_SUBDIR), ...passed], { typescript: true });
 if (post !== 0) fail('the post-build', post);
 
-swapInto(work, out);
+const old = swapInto(work, out, { deleteOld: false });
 sealCache(cacheDir, stamp);
+// Deleted by a process that outlives this one: its files are not the cache's (links.ts), and nobody needs to wait.
+if (old) deleteInBackground(old, out);
 release();
-log(`${out}: the new site is in place; the cache is kept in ${cache}/ for the next build`);
+log(`${out}: the new site is in place${old ? ' (the old one is being deleted in the background)' : ''}; the cache is kept in ${cache}/ for the next build`);

@@ -44,7 +44,8 @@ try {
   const largest = summary.parts.map((p) => p.largestZip).sort((a, b) => b.bytes - a.bytes)[0];
   console.log(
     `${time()} [postbuild] indexed ${summary.articles} article(s) in ${summary.parts.length} part(s); ${summary.editions} edition zip(s), ` +
-      `${(zips / 2 ** 20).toFixed(1)} MB in all${largest ? `, largest ${largest.date} ${largest.bytes} bytes` : ''}; links made relative; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${(zips / 2 ** 20).toFixed(1)} MB in all${largest ? `, largest ${largest.date} ${largest.bytes} bytes` : ''}; links made relative; ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(${Object.entries(summary.seconds).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ')})`,
   );
 } catch (error) {
   console.error(`[postbuild] ${(error as Error).message}\n[postbuild] ${outDir} is incomplete (no search index or offline files): fix the cause and run npm run build again; do not deploy it.`);

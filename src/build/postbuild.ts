@@ -47,6 +47,19 @@ export interface PostBuildSummary {
   articles: number;
   editions: number;
   parts: PartSummary[];
+  /** Wall seconds of each step, for the report: where a build's post-build time goes. */
+  seconds: Record<'site data' | 'parts' | 'site pages' | 'cache', number>;
+}
+
+/** Seconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    return seconds;
+  };
 }
 
 const PART_SCRIPT = fileURLToPath(new URL('./part.ts', import.meta.url));
@@ -72,6 +85,7 @@ const editionFolderOf = (file: string): string | undefined => /^\d{4}\/\d{2}\/\d
 
 export async function postBuild(outDir: string, options: PostBuildOptions): Promise<PostBuildSummary> {
   const log = options.log ?? (() => {});
+  const lap = stopwatch();
   const variant = options.hantVariant ?? hantVariant();
   for (const { entry, out } of BUNDLES) replaceFile(join(outDir, out), await bundle(entry));
   // The 繁體 data of the pages of no edition (home, archive, search, 404) and of the
@@ -104,6 +118,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
     ...[searchPage, SEARCH_UI_FILE, HANT_SWITCH_FILE, searchHantFile].map((file) => readFileSync(join(outDir, file))),
   );
   let summaries: PartSummary[];
+  const siteData = lap();
   try {
     summaries = await Promise.all(
       parts.map(({ part, items }, i) => limit(async () => {
@@ -131,6 +146,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   } finally {
     rmSync(jobs, { recursive: true, force: true });
   }
+  const partSeconds = lap();
   mkdirSync(join(outDir, PAGEFIND_DIR), { recursive: true });
   const manifest: PartsManifest = { version: 1, parts: parts.map((p) => p.part) };
   replaceFile(join(outDir, PAGEFIND_DIR, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -144,9 +160,10 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
     if (editionFolders.has(file.slice(0, 11))) continue; // done with its part
     replaceFile(join(outDir, file), relativizeHtml(site.html(file), urlOfFile(file)));
   }
+  const sitePagesSeconds = lap();
   if (options.cacheDir) {
     const removed = pruneCache(options.cacheDir, dates, parts.map((p) => p.part.dir));
     if (removed > 0) log(`cache: removed ${removed} edition(s) or part(s) this build no longer has`);
   }
-  return { articles: articles.length, editions: dates.length, parts: summaries };
+  return { articles: articles.length, editions: dates.length, parts: summaries, seconds: { 'site data': siteData, parts: partSeconds, 'site pages': sitePagesSeconds, cache: lap() } };
 }

@@ -5,13 +5,14 @@
 // an old article and deleting another; then `npm run build -- --full` in the same
 // copy must write the same files with the same bytes, and nothing more.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { astroBuild, copyProject, removeFixture, type BuildResult } from '../../scripts/lib/project-build.ts';
 import { addSyntheticEdition, correctOldArticle, writeSyntheticArchive } from '../../scripts/lib/synthetic-archive.ts';
 
 const ENV = { SEARCH_PART_ARTICLES: '30' };
+const STOPPED_DELETION = '.dist.deleting-1-0';
 
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -45,6 +46,9 @@ beforeAll(async () => {
   writeSyntheticArchive(editionsDir, 100);
   builds.full = await build();
   added = addSyntheticEdition(editionsDir, 20);
+  // What a machine stopped in the middle of deleting an old site leaves: the next build takes it up.
+  mkdirSync(join(root, STOPPED_DELETION, '2016', '01'), { recursive: true });
+  writeFileSync(join(root, STOPPED_DELETION, '2016', '01', 'index.html'), 'old');
   builds.added = await build();
   corrected = correctOldArticle(editionsDir);
   // An article in the middle of an edition: its neighbours' previous/next links change.
@@ -103,6 +107,14 @@ test('the pages linked into dist/ leave Astro’s cached copies as Astro wrote t
   expect(gone).toMatch(/^2016\/01\/02\/\d\d\/\d\d\/index\.html$/u);
   expect(pages).not.toContain(gone);
   expect(Object.keys(incremental)).not.toContain(gone);
+});
+
+test('old sites are deleted in the background, also one whose deletion was cut short; no old site is left beside dist/', async () => {
+  expect(builds.added!.output).toContain('the old one is being deleted in the background');
+  const leftovers = () => readdirSync(root).filter((f) => f.startsWith('.dist.') && f !== '.dist.lock');
+  for (let i = 0; i < 100 && leftovers().length > 0; i++) await new Promise((done) => setTimeout(done, 100));
+  expect(leftovers()).toEqual([]);
+  expect(existsSync(join(root, STOPPED_DELETION))).toBe(false);
 });
 
 test('the incremental build shows the change: the correction, the new edition, the deleted article gone', () => {
