@@ -35,6 +35,7 @@ import { dropUnusedFiles, slimFragments } from '#src/search/build/pagefind-bundl
 import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
 import { searchRecord, type SearchRecord } from '#src/search/build/records.ts';
 import { replaceFile } from './links.ts';
+import { stopwatch } from './stopwatch.ts';
 import { builtSite } from './site-files.ts';
 import { digest, editionEntry, editionOfflineEntry, IDENTITY_FILE, partEntry } from './part-cache.ts';
 import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
@@ -121,16 +122,6 @@ async function writeIndex(outputPath: string, records: readonly SearchRecord[], 
   return slimFragments(outputPath);
 }
 
-/** Seconds since the previous call (or since it was made). */
-function stopwatch(): () => number {
-  let last = Date.now();
-  return () => {
-    const now = Date.now();
-    const seconds = (now - last) / 1000;
-    last = now;
-    return seconds;
-  };
-}
 
 /**
  * The edition's files under its folder (as Astro wrote them), its articles' meta and the

@@ -20,6 +20,7 @@ import { editionsScript } from '#src/search/offline-data.ts';
 import { splitParts, type PartsManifest } from '#src/search/parts.ts';
 import { BUNDLES, bundle } from './bundles.ts';
 import { replaceFile } from './links.ts';
+import { stopwatch } from './stopwatch.ts';
 import type { PartJob, PartSummary } from './part.ts';
 import { digest, pruneCache } from './part-cache.ts';
 import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
@@ -51,16 +52,6 @@ export interface PostBuildSummary {
   seconds: Record<'site data' | 'parts' | 'site pages' | 'cache', number>;
 }
 
-/** Seconds since the previous call (or since it was made). */
-function stopwatch(): () => number {
-  let last = Date.now();
-  return () => {
-    const now = Date.now();
-    const seconds = (now - last) / 1000;
-    last = now;
-    return seconds;
-  };
-}
 
 const PART_SCRIPT = fileURLToPath(new URL('./part.ts', import.meta.url));
 
