@@ -3,8 +3,8 @@
 // cost. A link shares the file with the cache it came from, so the rule for every
 // writer of the output is: replace a file (remove, then write), never write into it,
 // or the cache changes with it. `replaceFile` and `placeFile` are that rule;
-// tests/build/incremental.test.ts (three builds on one cache, each equal to a full
-// build) fails when a writer forgets.
+// tests/build/incremental.test.ts (Astro's cached pages still root-relative after three
+// builds on one cache) fails when a writer forgets.
 import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
