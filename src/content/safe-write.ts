@@ -40,12 +40,31 @@ interface Journal {
 }
 
 function writeDurably(file: string, content: string | Uint8Array): void {
-  const fd = openSync(file, 'w');
-  try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  writeAllDurably([{ path: file, content }], false);
+}
+
+/** Files kept open at once while their writes are flushed together. */
+const OPEN_AT_ONCE = 64;
+
+/**
+ * Writes every file, then flushes them: one flush after many writes costs less than a
+ * flush after each (the disk's journal commits fewer times), and a file is still on
+ * disk in full before anything is renamed onto it.
+ */
+function writeAllDurably(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>, faults = true): void {
+  for (let from = 0; from < files.length; from += OPEN_AT_ONCE) {
+    const fds: number[] = [];
+    try {
+      for (const f of files.slice(from, from + OPEN_AT_ONCE)) {
+        const fd = openSync(f.path, 'w');
+        fds.push(fd);
+        writeSync(fd, typeof f.content === 'string' ? Buffer.from(f.content) : f.content);
+        if (faults) faultPoint();
+      }
+      for (const fd of fds) fsyncSync(fd);
+    } finally {
+      for (const fd of fds) closeSync(fd);
+    }
   }
 }
 
@@ -124,14 +143,9 @@ export interface FileWrite {
  */
 export function commitFiles(dir: string, files: readonly FileWrite[], removes: readonly string[] = []): void {
   ensureFolder(dir);
-  const temps: string[] = [];
+  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.writing-${process.pid}.tmp`));
   try {
-    for (const f of files) {
-      const tmp = join(dirname(f.path), `.${basename(f.path)}.writing-${process.pid}.tmp`);
-      temps.push(tmp);
-      writeDurably(tmp, f.content);
-      faultPoint();
-    }
+    writeAllDurably(files.map((f, i) => ({ path: temps[i]!, content: f.content })));
   } catch (cause) {
     for (const t of temps) rmSync(t, { force: true });
     throw new WriteError(`could not write into ${dir} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); nothing was changed.`, { cause });

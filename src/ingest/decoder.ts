@@ -14,9 +14,27 @@ export interface Reading {
   marginals: Float64Array;
 }
 
+/** For every role, the roles the grammar lets come before it and after it (most pairs are forbidden: skipping them is most of the decoder's speed). */
+interface Links {
+  preds: Int16Array[];
+  succs: Int16Array[];
+}
+const LINKS = new WeakMap<Float64Array, Links>();
+function linksOf(T: Float64Array): Links {
+  let links = LINKS.get(T);
+  if (!links) {
+    const R = ROLE_COUNT;
+    const list = (f: (k: number) => number) => Int16Array.from({ length: R }, (_, k) => k).filter((k) => T[f(k)] !== -Infinity);
+    links = { preds: ROLES.map((_, r) => list((p) => p * R + r)), succs: ROLES.map((_, r) => list((q) => r * R + q)) };
+    LINKS.set(T, links);
+  }
+  return links;
+}
+
 export function decode(model: Model, emission: Float64Array, n: number): Reading {
   const R = ROLE_COUNT;
   const T = model.transition;
+  const { preds, succs } = linksOf(T);
   const fwd = new Float64Array(n * R).fill(-Infinity);
   const back = new Int16Array(n * R).fill(-1);
   for (let r = 0; r < R; r++) fwd[r] = model.start[r]! + emission[r]!;
@@ -24,11 +42,12 @@ export function decode(model: Model, emission: Float64Array, n: number): Reading
     const base = i * R;
     const prevBase = (i - 1) * R;
     for (let r = 0; r < R; r++) {
+      // A role the block cannot have stays at -Infinity: no reading goes through it.
+      if (emission[base + r] === -Infinity) continue;
       let best = -Infinity;
       let arg = -1;
-      for (let p = 0; p < R; p++) {
+      for (const p of preds[r]!) {
         const t = T[p * R + r]!;
-        if (t === -Infinity) continue;
         const s = fwd[prevBase + p]! + t;
         if (s > best) {
           best = s;
@@ -46,10 +65,10 @@ export function decode(model: Model, emission: Float64Array, n: number): Reading
     const nextBase = (i + 1) * R;
     for (let r = 0; r < R; r++) {
       let best = -Infinity;
-      for (let q = 0; q < R; q++) {
-        const t = T[r * R + q]!;
-        if (t === -Infinity) continue;
-        const s = t + emission[nextBase + q]! + bwd[nextBase + q]!;
+      for (const q of succs[r]!) {
+        const e = emission[nextBase + q]!;
+        if (e === -Infinity) continue;
+        const s = T[r * R + q]! + e + bwd[nextBase + q]!;
         if (s > best) best = s;
       }
       bwd[base + r] = best;

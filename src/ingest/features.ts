@@ -377,96 +377,158 @@ function inVerse(shapes: readonly Shape[], i: number): boolean {
 }
 const OPEN_ENDS = new Set(['end:han', 'end:comma', 'end:digit', 'end:latin', 'end:open', 'end:quote'].map((f) => own(f as OwnFeature)));
 
-/** A page's texts as the code points of their Han characters, made once a block (cohesion reads each many times). */
+/**
+ * A page's Han text as bigrams, made once a page: cohesion compares windows of about
+ * 200 characters around every headline-shaped line, so each bigram is a small dense
+ * id and a window's counts live in a typed array, not in a Map made per window.
+ * A window is read as one text: the pair across two blocks counts too (the last Han
+ * character of one block and the first of the next that has any).
+ */
 class HanText {
-  readonly #texts: readonly string[];
-  readonly #codes: Array<number[] | undefined>;
+  /** Characters of each block as printed (what a window's size counts). */
+  readonly sizes: Int32Array;
+  /** Per block, the ids of the bigrams inside it. */
+  readonly inner: Int32Array[];
+  /** Per block, the id of the bigram across from the last block before it with Han text (-1: none), and that block. */
+  readonly join: Int32Array;
+  readonly joinFrom: Int32Array;
+  /** Scratch counts, one per bigram id: two windows and a line's own bigrams. */
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly own: Uint8Array;
 
   constructor(texts: readonly string[]) {
-    this.#texts = texts;
-    this.#codes = new Array<number[] | undefined>(texts.length);
+    const n = texts.length;
+    const chars = new Map<number, number>();
+    const pairs = new Map<number, number>();
+    const pairId = (x: number, y: number): number => {
+      // Character ids are dense, so a pair is a small integer key (a double key makes every lookup slow).
+      const k = x < ID_SPAN && y < ID_SPAN ? x * ID_SPAN + y : -(x * 0x110000 + y) - 1;
+      let id = pairs.get(k);
+      if (id === undefined) pairs.set(k, (id = pairs.size));
+      return id;
+    };
+    this.sizes = new Int32Array(n);
+    this.inner = [];
+    this.join = new Int32Array(n).fill(-1);
+    this.joinFrom = new Int32Array(n).fill(-1);
+    let lastChar = -1;
+    let lastBlock = -1;
+    for (let i = 0; i < n; i++) {
+      const text = texts[i]!;
+      this.sizes[i] = text.length;
+      const ids: number[] = [];
+      let prev = -1;
+      for (let k = 0; k < text.length; k++) {
+        const cp = text.codePointAt(k)!;
+        if (cp > 0xffff) k++;
+        if (!isHan(cp)) continue;
+        let c = chars.get(cp);
+        if (c === undefined) chars.set(cp, (c = chars.size));
+        if (prev >= 0) ids.push(pairId(prev, c));
+        else if (lastChar >= 0) {
+          this.join[i] = pairId(lastChar, c);
+          this.joinFrom[i] = lastBlock;
+        }
+        prev = c;
+      }
+      if (prev >= 0) {
+        lastChar = prev;
+        lastBlock = i;
+      }
+      this.inner.push(Int32Array.from(ids));
+    }
+    this.a = new Int32Array(pairs.size);
+    this.b = new Int32Array(pairs.size);
+    this.own = new Uint8Array(pairs.size);
   }
 
   get length(): number {
-    return this.#texts.length;
-  }
-
-  /** Characters of block `i` as printed (what a window's size counts). */
-  size(i: number): number {
-    return this.#texts[i]!.length;
-  }
-
-  codes(i: number): number[] {
-    let c = this.#codes[i];
-    if (!c) {
-      c = [];
-      for (const ch of this.#texts[i]!) if (HAN.test(ch)) c.push(ch.codePointAt(0)!);
-      this.#codes[i] = c;
-    }
-    return c;
+    return this.sizes.length;
   }
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Below this id, two ids make one small-integer key. */
+const ID_SPAN = 1 << 15;
 
-/** Counts of the bigrams of a run of Han characters (a pair of code points as one number). */
-function bigrams(codes: readonly number[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let k = 0; k + 1 < codes.length; k++) {
-    const b = codes[k]! * 0x110000 + codes[k + 1]!;
-    m.set(b, (m.get(b) ?? 0) + 1);
-  }
-  return m;
+/** \p{Script=Han}, answered without the regular expression for the common cases: nothing below U+2E80 is Han, all of U+4E00–U+9FEF is. */
+function isHan(cp: number): boolean {
+  if (cp < 0x2e80) return false;
+  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
+  return HAN.test(String.fromCodePoint(cp));
 }
 
 /** Characters of text each side of a line that its cohesion is measured on. */
 const TILE_CHARS = 200;
 
-/** The bigrams of about TILE_CHARS characters of text from block `from` on, going `step` (−1 up the page, 1 down), read as one text. */
-function windowBigrams(text: HanText, from: number, step: 1 | -1): Map<number, number> {
-  const parts: number[] = [];
+/** The blocks of about TILE_CHARS characters of text from block `from` on, going `step` (−1 up the page, 1 down): [first, last], or undefined. */
+function windowOf(text: HanText, from: number, step: 1 | -1): [number, number] | undefined {
+  let end = -1;
   let n = 0;
   for (let j = from; j >= 0 && j < text.length && n < TILE_CHARS; j += step) {
-    parts.push(j);
-    n += text.size(j);
+    end = j;
+    n += text.sizes[j]!;
   }
-  if (step < 0) parts.reverse();
-  return bigrams(parts.flatMap((j) => text.codes(j)));
+  if (end < 0) return undefined;
+  return step < 0 ? [end, from] : [from, end];
 }
 
-function cosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
+/** Calls `f` with every bigram id of the window [first, last], read as one text. */
+function eachBigram(text: HanText, [first, last]: [number, number], f: (id: number) => void): void {
+  for (let j = first; j <= last; j++) {
+    if (j > first && text.joinFrom[j]! >= first) f(text.join[j]!);
+    for (const id of text.inner[j]!) f(id);
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-/** Share of `own`'s bigrams that `text` holds. */
-function echo(own: ReadonlyMap<number, number>, text: ReadonlyMap<number, number>): number {
-  let n = 0;
-  for (const k of own.keys()) if (text.has(k)) n++;
-  return own.size === 0 ? 0 : n / own.size;
 }
 
 /** The cohesion features of block `i` (a headline-shaped line with text on both sides). */
 function cohesion(text: HanText, i: number): number[] {
-  const before = windowBigrams(text, i - 1, -1);
-  const after = windowBigrams(text, i + 1, 1);
-  if (before.size === 0 || after.size === 0) return [];
-  const own = bigrams(text.codes(i));
-  const c = cosine(before, after);
-  const f = [ctx(c < 0.1 ? 'tile:0' : c < 0.2 ? 'tile:low' : c < 0.3 ? 'tile:mid' : 'tile:high')];
-  if (own.size > 0) {
-    const next = echo(own, after);
-    f.push(ctx(next === 0 ? 'echo-next:none' : next < 0.5 ? 'echo-next:some' : 'echo-next:most'));
-    f.push(ctx(echo(own, before) === 0 ? 'echo-prev:none' : 'echo-prev:some'));
+  const up = windowOf(text, i - 1, -1);
+  const down = windowOf(text, i + 1, 1);
+  if (!up || !down) return [];
+  const { a, b, own } = text;
+  // Counts, squared norms and the dot product, in integers, as each bigram comes.
+  let na = 0;
+  let nb = 0;
+  let dot = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  eachBigram(text, up, (k) => {
+    na += 2 * a[k]! + 1;
+    a[k]!++;
+    sizeA++;
+  });
+  eachBigram(text, down, (k) => {
+    nb += 2 * b[k]! + 1;
+    dot += a[k]!;
+    b[k]!++;
+    sizeB++;
+  });
+  const f: number[] = [];
+  if (sizeA > 0 && sizeB > 0) {
+    const c = dot / Math.sqrt(na * nb);
+    f.push(ctx(c < 0.1 ? 'tile:0' : c < 0.2 ? 'tile:low' : c < 0.3 ? 'tile:mid' : 'tile:high'));
+    // Share of the line's own (distinct) bigrams that the text after it holds; whether the text before holds any.
+    let distinct = 0;
+    let inNext = 0;
+    let inPrev = 0;
+    for (const k of text.inner[i]!) {
+      if (own[k]) continue;
+      own[k] = 1;
+      distinct++;
+      if (b[k]) inNext++;
+      if (a[k]) inPrev++;
+    }
+    for (const k of text.inner[i]!) own[k] = 0;
+    if (distinct > 0) {
+      const next = inNext / distinct;
+      f.push(ctx(next === 0 ? 'echo-next:none' : next < 0.5 ? 'echo-next:some' : 'echo-next:most'));
+      f.push(ctx(inPrev === 0 ? 'echo-prev:none' : 'echo-prev:some'));
+    }
   }
+  eachBigram(text, up, (k) => void (a[k] = 0));
+  eachBigram(text, down, (k) => void (b[k] = 0));
   return f;
 }
 
