@@ -73,7 +73,8 @@ export function bylineFromDateline(text: string): string | undefined {
   if (!d) return undefined;
   if (d.credit !== undefined) {
     const credit = cmsCredits(d.credit.replace(new RegExp(`^${OWN_PAPER}(?=记者|通讯员)`, 'u'), ''));
-    if (!splitRole(credit.split(' ')[0] ?? '')) return undefined;
+    // `本报北京10月18日电（金歆、王迪）`: the names alone, as printed; a bracket that is not names gives nothing.
+    if (!splitRole(credit.split(' ')[0] ?? '')) return bareNames(credit) ? credit : undefined;
     if (d.agency === undefined || credit.startsWith(d.agency)) return credit;
     // `（记者 王某 通讯员 李某）` under an agency: the agency goes before the reporters only.
     return credit.replace(/^记者(?= )/u, `${d.agency}记者`);
@@ -82,7 +83,12 @@ export function bylineFromDateline(text: string): string | undefined {
 }
 
 const NAME = String.raw`\p{Script=Han}{2,4}`;
-const TRAILING = new RegExp(String.raw`[（(]\s*((?:(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:记者|通讯员|实习生)\s*)?${NAME}(?:[\s、]+${NAME}){0,3})\s*[）)]$`, 'u');
+/** One to four people named without a credit word: `金歆 王迪` (minority names keep their `·`). */
+const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:·\p{Script=Han}{1,6})?(?: ${NAME}(?:·\p{Script=Han}{1,6})?){0,3}$`, 'u');
+/** What a dateline's bracket holds when it credits no person: `（综合报道）`, `（本报消息）`, `（新华社供稿）`. */
+const NOT_A_NAME = new RegExp(`(?:${[...ROLES.filter((r) => r.length > 1), '消息', '综合', '供稿', '专电', '电'].join('|')})`, 'u');
+const bareNames = (credit: string): boolean => BARE_NAMES.test(credit) && !credit.split(' ').some((t) => NOT_A_NAME.test(t));
+const TRAILING = new RegExp(String.raw`[（(]\s*((?:(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:记者|通讯员|实习生)\s*)?${NAME}(?:[\s、]+${NAME}){0,29})\s*[）)]$`, 'u');
 const TRAILING_AGENCY = new RegExp(String.raw`[（(]\s*(?:据)?(${AGENCY_PATTERN})(?:电|消息)?\s*[）)]$`, 'u');
 
 /**

@@ -283,7 +283,8 @@ function computeShape(text: string): Shape {
   add('speech-verb', isSpeechKicker(text));
   add('qa', isQaLine(text));
   add('numbered', isNumbered(text));
-  add('func-end', endsWithFunctionWord(text));
+  // A byline ends in a name, and a name's last character (周文其) says nothing about a clause left open.
+  add('func-end', !byline && endsWithFunctionWord(text));
   add('open-pair', hasOpenPair(text));
   add('inner-stop', /[。！？][^”’）)]/u.test(text.slice(0, -1)));
   add('comma', /[，,、]/u.test(text));
@@ -312,7 +313,7 @@ function computeShape(text: string): Shape {
   add('event-end', headline && EVENT_END.test(text));
   add('subtitle-word', headline && SUBTITLE_WORD.test(text.replace(/^(?:——|—|--)/u, '')));
   add('no-stop', !text.includes('。'));
-  add('open-word', OPEN_WORD.test(text));
+  add('open-word', !byline && OPEN_WORD.test(text));
   add('credit-note', CREDIT_NOTE.test(text));
   return { len, cells: Array.from(text).length, stops, own: f };
 }

@@ -38,6 +38,18 @@ describe('bylines printed under the headline', () => {
     expect(bodyOf(a)).toHaveLength(1);
   });
 
+  test('a name whose last character is also a function word (周文其, 林之) is still a byline', () => {
+    // 其 and 之 end many cut clauses; under a headline, after a credit word, they end a name.
+    for (const byline of ['新华社记者 周文其', '本报记者 林之', '记者 陈立其']) {
+      const [a] = ingestBlocks(['海岛渔村的新变化', byline, '走进东极岛，新修的步道沿着海岸线蜿蜒伸展。', '村民们说，日子一年比一年好。']).articles;
+      expect(a?.data.byline, byline).toBe(byline);
+      expect(bodyOf(a), byline).toEqual([
+        ['paragraph', '走进东极岛，新修的步道沿着海岸线蜿蜒伸展。'],
+        ['paragraph', '村民们说，日子一年比一年好。'],
+      ]);
+    }
+  });
+
   test('新华社记者 某某', () => {
     const [a] = ingestBlocks(['我国远洋科考船完成首次环球航行', '新华社记者 刘明远', '历时二百一十天，航程四万余海里，科考船日前顺利返航。']).articles;
     expect(a?.data).toMatchObject({ title: '我国远洋科考船完成首次环球航行', byline: '新华社记者 刘明远' });
@@ -77,6 +89,25 @@ describe('datelines give the byline when none is printed, and stay in the text',
     ]).articles;
     expect(a?.data).toMatchObject({ title: '我国首艘大型邮轮完成试航', byline: '新华社记者 张伟 李娜' });
     expect(bodyOf(a)[0]).toEqual(['paragraph', '新华社上海4月1日电（记者 张伟、李娜）我国首艘国产大型邮轮1日完成第二次试航。']);
+  });
+
+  test('本报…电（某某、某某） names the reporters without a credit word: the names, as printed', () => {
+    const [a] = ingestBlocks([
+      '全省海洋经济论坛在舟山开幕',
+      '本报舟山4月1日电（陈海涛、林小雨）4月1日，全省海洋经济论坛在舟山开幕。',
+      '论坛为期两天，来自各地的三百余名代表参加。',
+    ]).articles;
+    expect(a?.data.byline).toBe('陈海涛 林小雨');
+    expect(bodyOf(a)?.[0]).toEqual(['paragraph', '本报舟山4月1日电（陈海涛、林小雨）4月1日，全省海洋经济论坛在舟山开幕。']);
+  });
+
+  test('a bracket after a dateline that is not names gives no byline', () => {
+    const [a] = ingestBlocks([
+      '全省海洋经济论坛在舟山开幕',
+      '本报舟山4月1日电（综合报道）4月1日，全省海洋经济论坛在舟山开幕。',
+      '论坛为期两天，来自各地的三百余名代表参加。',
+    ]).articles;
+    expect(a?.data.byline).toBeUndefined();
   });
 
   test('据新华社电 gives 新华社', () => {

@@ -30,6 +30,20 @@ describe('bylines: a credit closing a short item', () => {
     expect(b?.data).toMatchObject({ title: '定海新建两座口袋公园', byline: '记者 王海东' });
   });
 
+  test('a round-up closed by （本报记者 …） naming many reporters: all of them are the byline', () => {
+    const [a] = ingestBlocks([
+      '各地代表热议海洋强省建设',
+      '连日来，各地代表围绕海洋强省建设畅所欲言，纷纷表示要抢抓机遇、乘势而上。',
+      '“海洋是我们最大的优势。”来自定海的代表说，要把港口、产业、城市统筹起来谋划。',
+      '来自普陀的代表表示，渔区转型要让渔民得实惠，让海岛留得住人。',
+      '来自岱山的代表建议，加快海岛交通建设，补齐公共服务短板。',
+      '来自嵊泗的代表认为，要守住海洋生态底线，走绿色发展之路。',
+      '（本报记者王海东、李晓燕、陈静、周涛、郑磊、林海、徐丽）',
+    ]).articles;
+    expect(a?.data.byline).toBe('本报记者 王海东 李晓燕 陈静 周涛 郑磊 林海 徐丽');
+    expect(bodyOf(a)).toHaveLength(5);
+  });
+
   test('（记者 某某） glued to the end of the only paragraph', () => {
     const [a] = ingestBlocks(['岱山举办海洋文化节', '本报讯 日前，第十届岱山海洋文化节开幕，活动将持续一个月。（记者 林海）']).articles;
     expect(a?.data).toMatchObject({ title: '岱山举办海洋文化节', byline: '记者 林海' });
