@@ -79,7 +79,7 @@ const io = { out: () => {}, err: (l: string) => void (failures++, console.error(
 const edition = time(() => {
   for (const folder of editions) runIngest([folder, '--out', join(work, 'by-edition')], io);
 });
-const cli = time(() => {
+const perPage = time(() => {
   raws.forEach((path, i) => {
     runIngest([path, '--date', dateOf(i), '--page', String(pageOf(i)), '--page-name', `第${pageOf(i)}版`, '--out', join(work, 'by-page')], io);
   });
@@ -94,7 +94,7 @@ const row = (name: string, t: Timing, floor: Timing, floorName: string): string 
 console.log(`bench:ingest  ${pages} synthetic pages (seed ${seed}), ${articles} articles, ${lineCount} lines, one core, ${failures} failures`);
 console.log(row('pipeline', pipeline, memFloor, 'decode + split lines'));
 console.log(row('edition', edition, ioFloor, 'read + write, no parsing'));
-console.log(row('page', cli, ioFloor, 'read + write, no parsing'));
+console.log(row('page', perPage, ioFloor, 'read + write, no parsing'));
 console.log(`  memory    peak RSS ${peakRss.toFixed(0)} MiB`);
 console.log(`  target    ≥ 200 pages/s through the command, a whole edition at a time: ${pages / edition.wall >= 200 ? 'met' : 'NOT met'}`);
 process.exitCode = failures > 0 ? 1 : 0;
