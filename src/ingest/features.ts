@@ -400,7 +400,22 @@ class HanText {
 
   constructor(texts: readonly string[]) {
     const n = texts.length;
-    const chars = new Map<number, number>();
+    // Dense character ids in a table by code point, reused page after page: a stamp tells this page's entries apart.
+    const stamp = ++charStamp;
+    let charCount = 0;
+    const far = new Map<number, number>();
+    const charId = (cp: number): number => {
+      if (cp >= CHAR_TABLE) {
+        let c = far.get(cp);
+        if (c === undefined) far.set(cp, (c = charCount++));
+        return c;
+      }
+      if (CHAR_STAMPS[cp] !== stamp) {
+        CHAR_STAMPS[cp] = stamp;
+        CHAR_IDS[cp] = charCount++;
+      }
+      return CHAR_IDS[cp]!;
+    };
     const pairs = new Map<number, number>();
     const pairId = (x: number, y: number): number => {
       // Character ids are dense, so a pair is a small integer key (a double key makes every lookup slow).
@@ -424,8 +439,7 @@ class HanText {
         const cp = text.codePointAt(k)!;
         if (cp > 0xffff) k++;
         if (!isHan(cp)) continue;
-        let c = chars.get(cp);
-        if (c === undefined) chars.set(cp, (c = chars.size));
+        const c = charId(cp);
         if (prev >= 0) ids.push(pairId(prev, c));
         else if (lastChar >= 0) {
           this.join[i] = pairId(lastChar, c);
@@ -448,6 +462,12 @@ class HanText {
     return this.sizes.length;
   }
 }
+
+/** Code points below this (the BMP and CJK Extension B) get their character id from a table; rarer ones from a Map a page. */
+const CHAR_TABLE = 0x30000;
+const CHAR_IDS = new Int32Array(CHAR_TABLE);
+const CHAR_STAMPS = new Int32Array(CHAR_TABLE);
+let charStamp = 0;
 
 const HAN = /\p{Script=Han}/u;
 /** Below this id, two ids make one small-integer key. */

@@ -84,10 +84,15 @@ function unsafeIn(state: State): RegExp {
 const fastText: Handle = (node, parent, state, info) => (unsafeIn(state).test((node as { value: string }).value) ? defaultHandlers.text(node as never, parent, state, info) : (node as { value: string }).value);
 const fastTextExtension: Options = { handlers: { text: fastText } };
 
+/** Made once: the extensions hold no state between calls. */
+const EXTENSIONS: Readonly<Record<ArticleFormat, Options[]>> = {
+  mdx: [mdxToMarkdown(), esmGuard, tildeGuard, fastTextExtension],
+  md: [tildeGuard, fastTextExtension],
+};
+
 export function bodyToMarkdown(body: readonly BodyBlock[], format: ArticleFormat): string {
   const root: Root = { type: 'root', children: body.map((b) => toNode(b, format)) };
-  const extensions = format === 'mdx' ? [mdxToMarkdown(), esmGuard, tildeGuard, fastTextExtension] : [tildeGuard, fastTextExtension];
-  return toMarkdown(root, { extensions });
+  return toMarkdown(root, { extensions: EXTENSIONS[format] });
 }
 
 /**
