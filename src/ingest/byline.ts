@@ -3,7 +3,7 @@
 // two-character names (`李  舸`) and the `□` mark gone. Three places give one: a byline
 // line of its own, the credit in a dateline, a `（某某）` closing a short item.
 import { AGENCY_PATTERN, BYLINE_MARK, COMMENTARY_CREDITS, OWN_PAPER, ROLES, isAgency, splitDateline } from '#src/content/newsroom.ts';
-import { collapseSpaces, fullWidthPunctuation } from './text.ts';
+import { charLength, collapseSpaces, fullWidthPunctuation } from './text.ts';
 
 const ROLES_LONGEST = [...ROLES].sort((a, b) => b.length - a.length);
 const AGENCY_AT_START = new RegExp(`^(?:${AGENCY_PATTERN})`, 'u');
@@ -83,11 +83,9 @@ export function bylineFromDateline(text: string): string | undefined {
 }
 
 const NAME = String.raw`\p{Script=Han}{2,4}`;
-/** One to four people named without a credit word: `金歆 王迪` (minority names keep their `·`). */
-const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:·\p{Script=Han}{1,6})?(?: ${NAME}(?:·\p{Script=Han}{1,6})?){0,3}$`, 'u');
 /** What a dateline's bracket holds when it credits no person: `（综合报道）`, `（本报消息）`, `（新华社供稿）`. */
 const NOT_A_NAME = new RegExp(`(?:${[...ROLES.filter((r) => r.length > 1), '消息', '综合', '供稿', '专电', '电'].join('|')})`, 'u');
-const bareNames = (credit: string): boolean => BARE_NAMES.test(credit) && !credit.split(' ').some((t) => NOT_A_NAME.test(t));
+const bareNames = (credit: string): boolean => isNameLike(credit) && !NOT_A_NAME.test(credit);
 const TRAILING = new RegExp(String.raw`[（(]\s*((?:(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:记者|通讯员|实习生)\s*)?${NAME}(?:[\s、]+${NAME}){0,29})\s*[）)]$`, 'u');
 const TRAILING_AGENCY = new RegExp(String.raw`[（(]\s*(?:据)?(${AGENCY_PATTERN})(?:电|消息)?\s*[）)]$`, 'u');
 
@@ -108,6 +106,14 @@ export function trailingByline(text: string): string | undefined {
   if (!splitRole(credit.split(' ')[0] ?? '') && (credit.split(' ').length > 2 || /[、]/u.test(m[1]))) return undefined;
   return credit;
 }
+
+/** One to three names of two to four characters, nothing else: a pen name under a commentary title. */
+export const isNameLike = (text: string): boolean => {
+  const t = text.replace(BYLINE_MARK, '').trim();
+  if (!/^[\p{Script=Han}\s·]+$/u.test(t) || charLength(t) > 12) return false;
+  const parts = t.split(/\s+/u);
+  return parts.length <= 4 && (parts.every((p) => charLength(p) >= 2 && charLength(p) <= 4) || (parts.length === 2 && parts.every((p) => charLength(p) === 1)));
+};
 
 /** `本报评论员`, `任仲平`: a commentary credit printed alone under the title. */
 export const isCommentaryCredit = (text: string): boolean =>

@@ -4,7 +4,7 @@
 // says "this is a 主题"), and numbers, so a page is scored without building strings:
 // a feature's number is its family (own, p:, n:, p2:, n2:) times the number of own
 // features plus its own index, and context features come after those.
-import { bylineFromDateline, trailingByline } from './byline.ts';
+import { bylineFromDateline, isNameLike, trailingByline } from './byline.ts';
 import {
   boxTitle,
   bracketLabel,
@@ -18,7 +18,6 @@ import {
   isCaptionStart,
   isColumnName,
   isColumnShaped,
-  isNameLike,
   isNumbered,
   isPhotoCredit,
   isPhrase,

@@ -180,14 +180,6 @@ export const isQaLine = (text: string): boolean => QA.test(text) && editorCredit
 /** `■`, `●`, `◆` before a summary point (not before a credit). */
 export const isSummaryPoint = (text: string): boolean => /^[■●◆▲★◎]\s*\S/u.test(text) && !isByline(text);
 
-/** One to three names of two to four characters, nothing else: a pen name under a commentary title. */
-export const isNameLike = (text: string): boolean => {
-  const t = text.replace(BYLINE_MARK, '').trim();
-  if (!/^[\p{Script=Han}\s·]+$/u.test(t) || charLength(t) > 12) return false;
-  const parts = t.split(/\s+/u);
-  return parts.length <= 4 && (parts.every((p) => charLength(p) >= 2 && charLength(p) <= 4) || (parts.length === 2 && parts.every((p) => charLength(p) === 1)));
-};
-
 /** `一、`, `（二）`, `3.`, `①`: a numbered heading or item. */
 export const isNumbered = (text: string): boolean => /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[①-⑳])/u.test(text);
 
