@@ -62,6 +62,8 @@ export const OWN_FEATURES = [
   'colon-head',
   /** `（本报记者 某某、某某……）`: the reporters of a report, closing it (any number of names). */
   'credit-note',
+  /** Closes a dispatch: `（新华社北京5月1日电）`, `（本报东京电）`, `（完）`. What follows is a new article far more often than after other closings. */
+  'dispatch-close',
   /** Closes an article: `（完）`, `（本报记者 某某）`, `（新华社北京5月1日电）`, `（某某整理）`, a 下转 line. */
   'ender',
   /** Ends like a 栏目 name: `…谈`, `…论坛`, `…观察`, `…随感`, `…有话说`. */
@@ -72,8 +74,10 @@ export const OWN_FEATURES = [
   'bare-long',
   /** Ends with the verb of an event (`…会议研究部署`, `…在京召开`, `…举行`): how an 引题 introduces its 主题. */
   'event-end',
-  /** Worded like a 副题: `…纪实`, `…侧记`, `…见闻`, `来自…的报道`, `记…`, `访…`. */
+  /** Worded like a 副题: `…纪实`, `…侧记`, `…见闻`, `来自…的报道`, `记…`, `访…`, `写在…之际`, `…综述之五`. */
   'subtitle-word',
+  /** Ends with who attended or presided, or the response drawn (`王某出席`, `李某主持`, `…引起热烈反响`): the 副题 of a meeting's report. */
+  'attend-end',
   /** No full stop anywhere: a 主题 is never a sentence (not one of the development corpus's 6,000 titles holds a `。`). */
   'no-stop',
   /** Ends with a word a phrase never ends with (`的`, `和`, `把` …): the text goes on in the next block. */
@@ -97,6 +101,7 @@ const SEEN: ReadonlySet<string> = new Set<string>([
   'jump-out-end', 'headline-shaped', 'box-word', 'brief-word', 'column-name', 'column-shape', 'subtitle-like', 'summary-mark', 'qa',
   'numbered', 'wrap-space', 'ender', 'credit-note', 'trailing-byline', 'closing-note', 'fills-first', 'fills-mid', 'fills-none', 'quoted', 'han-only',
   'speech-verb', 'name-like', 'colon-head', 'inner-stop', 'comma', 'column-suffix', 'spaced', 'label-cue', 'bare-long', 'subtitle-word', 'event-end',
+  'attend-end', 'has-digit', 'dispatch-close',
   ...END_CLASSES,
   ...LEN_BUCKETS.map(([, name]) => name),
 ]);
@@ -213,7 +218,9 @@ const WRAP_SPACE = /^[^ ]*\p{Script=Han}[^ ]* [^ ]*\p{Script=Han}[^ ]*$/u;
 const ENDER = /(?:[（(](?:完|[^（）()]{0,60}(?:记者|通讯员|整理|采写|[讯电]|供稿|撰文|作者|编译|综合)[^（）()]{0,40})[）)]|（完）)$/u;
 const COLUMN_SUFFIX = /(?:谈|论坛|论|评|时评|快评|锐评|观察|随感|随笔|走笔|书香|有话说|视点|视角|视野|聚焦|纵横|手记|之声|在行动|一线|观|新语|和音|眼|漫步|大观|发布|手笔)$/u;
 const EVENT_END = /(?:召开|举行|举办|部署|研究|审议|开幕|闭幕|启动|出台|印发|发布|会见|会谈|通过|获悉|透露|宣布|决定|提出)$/u;
-const SUBTITLE_WORD = /(?:纪实|侧记|见闻|纪行|札记|手记|综述|扫描|速写|素描|探访|调查|采访记|访谈录|的报道|的调查|的故事|的实践|的探索|一线)$|^(?:记|访|来自|走进|探访|追记)/u;
+const SUBTITLE_WORD = /(?:纪实|侧记|见闻|纪行|札记|手记|综述|扫描|速写|素描|探访|调查|采访记|访谈录|的报道|的调查|的故事|的实践|的探索|一线|之际|摘编|之[一二三四五六七八九十]{1,3})$|^(?:记|访|来自|走进|探访|追记|写在)/u;
+const DISPATCH_CLOSE = /[（(](?:完|[^（）()]{0,40}电)\s*[）)]$/u;
+const ATTEND_END = /(?:出席|主持|参加|陪同|参加审议|并讲话|并致辞|发表讲话|重要讲话|反响)$/u;
 const CLOSERS = /^[“‘「『]|[”’」』]$/gu;
 // Narrower than endsWithFunctionWord: `了`, `着`, `过`, `地`, `在`, `为`, `等` end headlines (`春天来了`, `根据地`).
 const OPEN_WORD = /[的和与及或对把被从向将之其而且并]$/u;
@@ -311,9 +318,11 @@ function computeShape(text: string): Shape {
   add('bare-long', headline && !labelCue && len >= 9);
   add('event-end', headline && EVENT_END.test(text));
   add('subtitle-word', headline && SUBTITLE_WORD.test(text.replace(/^(?:——|—|--)/u, '')));
+  add('attend-end', headline && ATTEND_END.test(text));
   add('no-stop', !text.includes('。'));
   add('open-word', !byline && OPEN_WORD.test(text));
   add('credit-note', CREDIT_NOTE.test(text));
+  add('dispatch-close', DISPATCH_CLOSE.test(text));
   return { len, cells: Array.from(text).length, stops, own: f };
 }
 

@@ -61,4 +61,30 @@ describe('栏目 labels on a line of their own', () => {
     expect(a?.data.kicker).toBeUndefined();
   });
 
+
+  test('a 副题 naming who attended, printed without ——, under a meeting\'s 主题', () => {
+    const result = ingestBlocks([
+      '全市海洋经济发展大会召开',
+      '陈建国出席并讲话',
+      '本报讯（记者 李晓燕）昨日，全市海洋经济发展大会在新城召开。',
+      '会议总结了去年海洋经济工作，部署了今年的重点任务。',
+    ]);
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]?.data).toMatchObject({ title: '全市海洋经济发展大会召开', subtitle: '陈建国出席并讲话', byline: '记者 李晓燕' });
+    expect(result.articles[0]?.data.kicker).toBeUndefined();
+  });
+
+  test('a headline right after a dispatch\'s closing （…电） starts a new article, not a subheading', () => {
+    const result = ingestBlocks([
+      '欧盟推出新一轮数字经济计划',
+      '欧盟委员会日前公布新一轮数字经济计划，拟在未来五年投入专项资金支持中小企业数字化转型。',
+      '分析人士认为，这一计划有助于提升欧盟在全球数字经济中的竞争力。',
+      '（本报布鲁塞尔4月1日电）',
+      '南美多国遭遇持续干旱',
+      '近期，南美洲多个国家遭遇持续干旱，部分地区农作物减产，城市供水紧张。',
+      '多国政府已宣布进入紧急状态，并出台节水措施。',
+    ]);
+    expect(result.articles.map((a) => a.data.title)).toEqual(['欧盟推出新一轮数字经济计划', '南美多国遭遇持续干旱']);
+  });
 });
+
