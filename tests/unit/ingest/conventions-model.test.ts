@@ -158,6 +158,23 @@ describe('boxes with and without 【】', () => {
     ]);
     expect(titlesOf(result)).toEqual(['我市启动春季招聘月', '渔业产量稳中有升']);
   });
+
+  test('a 【】 list with a year in its title and figures in its items, no end punctuation, closing the page', () => {
+    const result = ingestBlocks([
+      '今年十件民生实事出炉',
+      '□记者 韩某',
+      '本报讯 昨日，市政府公布了今年的十件民生实事项目，总投资超过20亿元。',
+      '【2026年民生实事清单】',
+      '新建城市公园5个',
+      '改造老旧小区12个',
+      '新增公办幼儿园学位3000个',
+    ]);
+    expect(titlesOf(result)).toEqual(['今年十件民生实事出炉']);
+    expect(bodyOf(result.articles[0])).toEqual([
+      ['paragraph', '本报讯 昨日，市政府公布了今年的十件民生实事项目，总投资超过20亿元。'],
+      ['aside', '2026年民生实事清单', ['新建城市公园5个', '改造老旧小区12个', '新增公办幼儿园学位3000个']],
+    ]);
+  });
 });
 
 describe('photos', () => {
