@@ -108,32 +108,40 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
     variant,
     ...[searchPage, SEARCH_UI_FILE, HANT_SWITCH_FILE, searchHantFile].map((file) => readFileSync(join(outDir, file))),
   );
-  let summaries: PartSummary[];
+  function runJob(i: number): Promise<PartSummary> {
+    const { part, items } = parts[i]!;
+    return limit(async () => {
+      const job: PartJob = {
+        outDir,
+        siteUrl: options.siteUrl,
+        part,
+        dates: dates.filter((d) => d >= part.from && d <= part.to),
+        articles: Object.fromEntries(items.map((a) => [a.url, meta[a.url]!])),
+        files: fileList,
+        cacheDir: options.cacheDir,
+        sharedKey,
+        hantVariant: variant,
+      };
+      const file = join(jobs, `part-${i}.json`);
+      writeFileSync(file, JSON.stringify(job));
+      const summary = await runPart(file, part.dir);
+      const s = summary.seconds;
+      const r = summary.reused;
+      const reuse = options.cacheDir ? `; reused: records of ${r.records}/${summary.editions} editions, ${r.index ? 'the index' : 'no index'}, offline files of ${r.offline}/${summary.editions}` : '';
+      log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records.toFixed(1)} s, index ${s.index.toFixed(1)} s, offline ${s.offline.toFixed(1)} s, links ${s.relative.toFixed(1)} s)${reuse}; largest 繁體 data ${summary.largestHantData.date} ${(summary.largestHantData.gzipBytes / 1024).toFixed(1)} KB gzip`);
+      return summary;
+    });
+  }
   const siteData = lap();
+  // The largest parts start first: the newest part is cut into quarters (parts.ts), and
+  // started in the manifest's order (newest first) the full part after them ran alone
+  // at the end (at 5,000 articles the parts took 68 s where 52 s could do).
+  const startOrder = parts.map((_, i) => i).sort((a, b) => parts[b]!.items.length - parts[a]!.items.length || a - b);
+  const started = new Map<number, Promise<PartSummary>>();
+  let summaries: PartSummary[];
   try {
-    summaries = await Promise.all(
-      parts.map(({ part, items }, i) => limit(async () => {
-        const job: PartJob = {
-          outDir,
-          siteUrl: options.siteUrl,
-          part,
-          dates: dates.filter((d) => d >= part.from && d <= part.to),
-          articles: Object.fromEntries(items.map((a) => [a.url, meta[a.url]!])),
-          files: fileList,
-          cacheDir: options.cacheDir,
-          sharedKey,
-          hantVariant: variant,
-        };
-        const file = join(jobs, `part-${i}.json`);
-        writeFileSync(file, JSON.stringify(job));
-        const summary = await runPart(file, part.dir);
-        const s = summary.seconds;
-        const r = summary.reused;
-        const reuse = options.cacheDir ? `; reused: records of ${r.records}/${summary.editions} editions, ${r.index ? 'the index' : 'no index'}, offline files of ${r.offline}/${summary.editions}` : '';
-        log(`part ${part.dir}: ${summary.articles} articles, ${summary.editions} editions (records ${s.records.toFixed(1)} s, index ${s.index.toFixed(1)} s, offline ${s.offline.toFixed(1)} s, links ${s.relative.toFixed(1)} s)${reuse}; largest 繁體 data ${summary.largestHantData.date} ${(summary.largestHantData.gzipBytes / 1024).toFixed(1)} KB gzip`);
-        return summary;
-      })),
-    );
+    for (const i of startOrder) started.set(i, runJob(i));
+    summaries = await Promise.all(parts.map((_, i) => started.get(i)!));
   } finally {
     rmSync(jobs, { recursive: true, force: true });
   }

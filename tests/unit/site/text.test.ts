@@ -40,6 +40,18 @@ describe('bodyParagraphs', () => {
   test('a line break inside a paragraph reads as a space', () => {
     expect(bodyParagraphs(mdFile('第一行\n第二行\n'))).toEqual(['第一行 第二行']);
   });
+  test('a body read again (kept from the first parse) gives the same paragraphs, and changing them changes nothing kept', () => {
+    const body = '头一段。\n\n第二段。\n';
+    const first = bodyParagraphs(mdFile(body));
+    first.push('改动');
+    expect(bodyParagraphs(mdFile(body))).toEqual(['头一段。', '第二段。']);
+  });
+  test('the same body is read as MDX in an .mdx file and as Markdown in an .md file, whichever comes first', () => {
+    // Braces are text in Markdown; in MDX they hold an expression, here a comment.
+    const body = '正文{/* 注 */}。\n';
+    expect(bodyParagraphs(mdxFile(body))).toEqual(['正文/* 注 */。']);
+    expect(bodyParagraphs(mdFile(body))).toEqual(['正文{/* 注 */}。']);
+  });
 });
 
 describe('bodyText', () => {
