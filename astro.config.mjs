@@ -34,7 +34,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
     // Pages rendered side by side: one at a time, the build waited on each page's writes
     // (the output and Astro's cache copy) with the processor idle. On 5,000 articles the
-    // page step took 59–88 s at 1, 48 s at 4 and 41–46 s at 12, for the same CPU time
+    // page step took 59–88 s at 1, 47–58 s at 4 and 41–46 s at 12, for the same CPU time
     // and peak memory (two runs each, docs/developers.md "The build cache").
     concurrency: 12,
   },
