@@ -10,6 +10,7 @@
 //   is swapped into place only when both succeeded (src/content/safe-write.ts). A failed
 //   or killed build leaves the output as it was (the last good build, or nothing).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { placeCachedPages, removeUnbuiltPages } from '#src/build/astro-pages.ts';
 import { ASTRO_CACHE_SUBDIR, buildStamp, cacheFolder, describeState, openCache, POSTBUILD_CACHE_SUBDIR, sealCache } from '#src/build/cache.ts';
 import { currentShard } from '#src/build/shard.ts';
+import { STAMP_VARIABLE } from '#src/content/screen-memo.ts';
 import { acquireLock, WriteError } from '#src/content/lock.ts';
 import { deleteInBackground, recover, resumeDeletions, swapInto, workFolderFor } from '#src/content/safe-write.ts';
 
@@ -88,7 +90,9 @@ const astroStarted = Date.now();
 log(`astro build${placed.length ? ` (${placed.length} pages of the previous build placed for it in ${((astroStarted - placing) / 1000).toFixed(1)} s)` : ''}`);
 // --force: Astro itself also ignores its incremental manifest and content store.
 // BUILD_PAGES_PLACED on every build (full too): it is part of Astro's config, whose hash keys Astro's cache.
-const site = await step([astro, 'build', '--root', root, '--outDir', work, ...(state.kind === 'full' ? ['--force'] : [])], { env: { BUILD_PAGES_PLACED: '1' } });
+// The stamp: the content loader keeps the screen's verdicts under it (src/content/screen-memo.ts).
+const stampDigest = createHash('sha256').update(JSON.stringify(stamp)).digest('base64url');
+const site = await step([astro, 'build', '--root', root, '--outDir', work, ...(state.kind === 'full' ? ['--force'] : [])], { env: { BUILD_PAGES_PLACED: '1', [STAMP_VARIABLE]: stampDigest } });
 if (site !== 0) fail('astro build', site);
 const unbuilt = removeUnbuiltPages(astroCache, work, placed, astroStarted);
 if (unbuilt.length) log(`${unbuilt.length} page(s) of the previous build no longer built: removed`);

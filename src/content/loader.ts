@@ -16,6 +16,7 @@ import { WRITING_GUIDE } from './defaults.ts';
 import { explainFrontmatter, type FieldIssue } from './explain.ts';
 import type { FieldHelp } from './fields.ts';
 import type { Problem } from './problem.ts';
+import { STAMP_VARIABLE, verdictMemo, type VerdictMemo } from './screen-memo.ts';
 
 /** What the screen says of one file's text (`file` from the project root). */
 export interface Screened {
@@ -59,7 +60,7 @@ function fail(collection: string, messages: string[]): never {
  * loaders without declaring them; if it ever stops, the build must stop too rather
  * than build unscreened files.
  */
-function screened(ctx: LoaderContext, relative: (file: string) => string, screen: NonNullable<Explanation['screen']>, found: Problem[], refused: Set<string>): Map<string, EntryType> {
+function screened(ctx: LoaderContext, relative: (file: string) => string, screen: NonNullable<Explanation['screen']>, found: Problem[], refused: Set<string>, memo: VerdictMemo): Map<string, EntryType> {
   const entryTypes = (ctx as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
   if (!(entryTypes instanceof Map)) throw new AstroError('[content] Astro did not hand its entry types to the content loader, so files cannot be checked before they are read.', 'Pin the Astro version this project was made with (package.json).');
   return new Map(
@@ -69,7 +70,7 @@ function screened(ctx: LoaderContext, relative: (file: string) => string, screen
         ...type,
         getEntryInfo(params: { fileUrl: URL; contents: string }) {
           const file = relative(fileURLToPath(params.fileUrl)).split(path.sep).join('/');
-          const verdict = screen(file, params.contents);
+          const verdict = memo.verdict(file, params.contents, () => screen(file, params.contents));
           found.push(...verdict.problems);
           if (!verdict.refuse) return type.getEntryInfo(params);
           refused.add(fileURLToPath(params.fileUrl));
@@ -105,7 +106,9 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
         }
         return ctx.parseData(props);
       };
-      const entryTypes = screen ? { entryTypes: screened(ctx, relative, screen, found, refused) } : {};
+      // Kept in Astro's cache folder, which the build discards with its stamp (src/build/cache.ts).
+      const memo = verdictMemo(path.join(fileURLToPath(ctx.config.cacheDir), 'screened', `${ctx.collection}.json`), process.env[STAMP_VARIABLE]);
+      const entryTypes = screen ? { entryTypes: screened(ctx, relative, screen, found, refused, memo) } : {};
       await loader.load({ ...ctx, parseData, ...entryTypes });
       // Not kept in the data store: the next build must read (and report) the file again.
       for (const id of invalid) ctx.store.delete(id);
@@ -114,6 +117,7 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
       const sorted = [...found].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
       const problems = [...sorted.map(buildWords), ...errors, ...(check?.(entries, root) ?? [])];
       if (problems.length > 0) fail(ctx.collection, problems);
+      memo.save();
     },
   };
 }
