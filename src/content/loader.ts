@@ -107,8 +107,9 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
         return ctx.parseData(props);
       };
       // Kept in Astro's cache folder, which the build discards with its stamp (src/build/cache.ts).
-      const memo = verdictMemo(path.join(fileURLToPath(ctx.config.cacheDir), 'screened', `${ctx.collection}.json`), process.env[STAMP_VARIABLE]);
-      const entryTypes = screen ? { entryTypes: screened(ctx, relative, screen, found, refused, memo) } : {};
+      // Only for a collection with a screen: nothing to keep for the others.
+      const memo = screen ? verdictMemo(path.join(fileURLToPath(ctx.config.cacheDir), 'screened', `${ctx.collection}.json`), process.env[STAMP_VARIABLE]) : undefined;
+      const entryTypes = screen && memo ? { entryTypes: screened(ctx, relative, screen, found, refused, memo) } : {};
       await loader.load({ ...ctx, parseData, ...entryTypes });
       // Not kept in the data store: the next build must read (and report) the file again.
       for (const id of invalid) ctx.store.delete(id);
@@ -117,7 +118,7 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
       const sorted = [...found].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
       const problems = [...sorted.map(buildWords), ...errors, ...(check?.(entries, root) ?? [])];
       if (problems.length > 0) fail(ctx.collection, problems);
-      memo.save();
+      memo?.save();
     },
   };
 }
