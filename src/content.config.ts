@@ -19,6 +19,7 @@ import { mdxAsMarkdown } from '#src/content/mdx-as-markdown.ts';
 import { mdxMode } from '#src/content/mdx-rules.ts';
 import { brokenImageMessages, fileIn, photoMessages } from '#src/content/photos.ts';
 import { screenArticle, screenEdition } from '#src/content/screen.ts';
+import { sievedGlob } from '#src/content/sieve.ts';
 
 const base = `./${EDITIONS_DIR}`;
 // A shard build (SHARD=2025) loads only its years' folders; see src/build/shard.ts.
@@ -28,7 +29,7 @@ const mode = mdxMode();
 
 const articles = defineCollection({
   // An .mdx that uses only <Aside> is rendered as Markdown: no module for Vite to bundle (mdx-as-markdown.ts).
-  loader: explained(mdxAsMarkdown(glob({ pattern: shardGlob(shard, '*.{md,mdx}'), base })), {
+  loader: explained(mdxAsMarkdown(sievedGlob({ pattern: shardGlob(shard, '*.{md,mdx}'), base }, glob)), {
     schema: ArticleSchema,
     help: ARTICLE_HELP,
     // Journalists read these too: each English line has its Chinese under it, as `npm run check` words it.
@@ -47,7 +48,7 @@ const articles = defineCollection({
 });
 
 const editions = defineCollection({
-  loader: explained(glob({ pattern: shardGlob(shard, EDITION_FILE), base }), {
+  loader: explained(sievedGlob({ pattern: shardGlob(shard, EDITION_FILE), base }, glob), {
     schema: EditionSchema,
     help: EDITION_HELP,
     chinese: (issue, data) => issueZh(issue, data, EDITION_HELP, EDITION_HELP_ZH),

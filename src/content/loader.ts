@@ -25,6 +25,14 @@ export interface Screened {
   refuse: boolean;
 }
 
+/**
+ * Where a wrapped loader leaves what must wait until every check of the collection has
+ * passed (sieve.ts keeps its record of unchanged files only then): a file whose
+ * problems failed this build must be read, and said, again by the next.
+ */
+export const AFTER_CHECKS = Symbol('after the checks passed');
+export type AfterChecks = Array<() => void>;
+
 /** How the build words a problem the check prints as `file:line: field: 中文` / English. */
 export const buildWords = (p: Problem): string => `${p.file}:${p.line}: ${p.en}\n  ${p.zh}`;
 
@@ -110,7 +118,9 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
       // Only for a collection with a screen: nothing to keep for the others.
       const memo = screen ? verdictMemo(path.join(fileURLToPath(ctx.config.cacheDir), 'screened', `${ctx.collection}.json`), process.env[STAMP_VARIABLE]) : undefined;
       const entryTypes = screen && memo ? { entryTypes: screened(ctx, relative, screen, found, refused, memo) } : {};
-      await loader.load({ ...ctx, parseData, ...entryTypes });
+      const after: AfterChecks = [];
+      const inner: LoaderContext & { [AFTER_CHECKS]: AfterChecks } = { ...ctx, parseData, ...entryTypes, [AFTER_CHECKS]: after };
+      await loader.load(inner);
       // Not kept in the data store: the next build must read (and report) the file again.
       for (const id of invalid) ctx.store.delete(id);
       // The files that did pass are checked too, so one build shows everything to fix.
@@ -119,6 +129,7 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
       const problems = [...sorted.map(buildWords), ...errors, ...(check?.(entries, root) ?? [])];
       if (problems.length > 0) fail(ctx.collection, problems);
       memo?.save();
+      for (const keep of after) keep();
     },
   };
 }

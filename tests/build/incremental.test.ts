@@ -76,6 +76,8 @@ test('the first build has no cache and says so; the next ones reuse it', () => {
     expect(b.output).toMatch(/pages of the previous build placed for it/u);
     expect(b.output).toMatch(/\(cached\)/u);
     expect(b.output).toMatch(/reused: records of [1-9]\d*\/\d+ editions, the index/u);
+    // The content loader kept the unchanged articles without reading them (src/content/sieve.ts).
+    expect(b.output).toMatch(/\b[1-9]\d* of \d+ file\(s\) unchanged since the last build, kept without reading them/u);
   }
   // Articles of an older edition are reused, not rendered (a work folder named anew
   // each build once changed Astro's code for images and so every article page).
@@ -85,6 +87,7 @@ test('the first build has no cache and says so; the next ones reuse it', () => {
   expect(builds.again!.output).toContain('full build (--full): cache discarded');
   expect(builds.again!.output).not.toMatch(/\((?:restored|cached)\)/u);
   expect(builds.again!.output).not.toMatch(/placed for it/u);
+  expect(builds.again!.output).not.toMatch(/unchanged since the last build/u);
 });
 
 test('adding an edition, correcting an article and deleting one give the full build’s dist/, byte for byte', () => {
