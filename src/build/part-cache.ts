@@ -18,8 +18,11 @@
 // named by the hash of their content (so a change shows in the pages' bytes), and
 // public/'s, which are in the cache stamp.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { SearchMetaFile } from '#src/search/build/article-meta.ts';
+import { urlDate } from '#src/search/parts.ts';
+import { editionFolder } from '#src/site/paths.ts';
 import { placeTree } from './links.ts';
 
 export const digest = (...parts: Array<string | Uint8Array>): string => {
@@ -95,6 +98,62 @@ export const editionEntry = (cacheDir: string, date: string): CacheEntry => new 
 export const editionOfflineEntry = (cacheDir: string, date: string): CacheEntry => new CacheEntry(join(cacheDir, 'editions', date), 'offline.key');
 /** `partDir` as in the manifest: `parts/2016-01-01_2016-07-04/`. */
 export const partEntry = (cacheDir: string, partDir: string): CacheEntry => new CacheEntry(join(cacheDir, partDir));
+
+/** The edition's built files (relative to the out folder): those under its folder. */
+export const editionOwnFiles = (files: readonly string[], date: string): string[] => {
+  const folder = `${editionFolder(date)}/`;
+  return files.filter((file) => file.startsWith(folder));
+};
+
+/** The edition's articles' search meta, as the keys take it. */
+export function editionMeta(articles: SearchMetaFile, date: string): string[] {
+  const meta: string[] = [];
+  for (const [url, m] of Object.entries(articles)) if (urlDate(url) === date) meta.push(url, JSON.stringify(m));
+  return meta;
+}
+
+/**
+ * What an edition's input key depends on, without reading a byte: its built files'
+ * identity (inode, size, modification time: a page Astro placed again, links.ts, is
+ * the same file; one it rendered again was written), its articles' meta and the
+ * shared inputs.
+ */
+export function editionIdentity(outDir: string, own: readonly string[], date: string, meta: readonly string[], sharedKey: string): string {
+  return digest(
+    sharedKey,
+    date,
+    ...own.map((file) => {
+      const s = statSync(join(outDir, file), { bigint: true });
+      return `${file}\0${s.ino}\0${s.size}\0${s.mtimeNs}`;
+    }),
+    ...meta,
+  );
+}
+
+/** The input key the previous build's bytes gave, when `identity` is that build's too. */
+export function knownInputKey(cacheDir: string, date: string, identity: string): string | undefined {
+  const known = editionEntry(cacheDir, date).readIf(IDENTITY_FILE)?.toString('utf8').split('\n');
+  return known?.[0] === identity && known[1] ? known[1] : undefined;
+}
+
+/** The key of a part's Pagefind index and map: its name and its editions' input keys. */
+export const indexKey = (partDir: string, inputKeys: readonly string[]): string => digest(partDir, ...inputKeys);
+
+/**
+ * Whether a part's index will come from the cache, read from the identities alone:
+ * every edition's is the previous build's and so is the part's key. Only the order
+ * the parts start in rests on it (postbuild.ts); part.ts decides from the bytes.
+ */
+export function indexLikelyCached(outDir: string, cacheDir: string, partDir: string, dates: readonly string[], byFolder: ReadonlyMap<string, readonly string[]>, articles: SearchMetaFile, sharedKey: string): boolean {
+  const keys: string[] = [];
+  for (const date of dates) {
+    const own = byFolder.get(`${editionFolder(date)}/`) ?? [];
+    const key = knownInputKey(cacheDir, date, editionIdentity(outDir, own, date, editionMeta(articles, date), sharedKey));
+    if (key === undefined) return false;
+    keys.push(key);
+  }
+  return partEntry(cacheDir, partDir).has(indexKey(partDir, keys));
+}
 
 /** Removes cached editions and parts the build no longer has (deleted editions, re-cut parts). */
 export function pruneCache(cacheDir: string, dates: readonly string[], partDirs: readonly string[]): number {

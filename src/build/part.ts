@@ -37,7 +37,7 @@ import { searchRecord, type SearchRecord } from '#src/search/build/records.ts';
 import { replaceFile } from './links.ts';
 import { stopwatch } from './stopwatch.ts';
 import { builtSite } from './site-files.ts';
-import { digest, editionEntry, editionOfflineEntry, IDENTITY_FILE, partEntry } from './part-cache.ts';
+import { digest, editionEntry, editionIdentity, editionMeta, editionOfflineEntry, editionOwnFiles, IDENTITY_FILE, indexKey, knownInputKey, partEntry } from './part-cache.ts';
 import { hantData, pageTexts } from '#src/hant/build/hant-data.ts';
 import { hantScript } from '#src/hant/convert.ts';
 import type { HantVariant } from '#src/hant/variant.ts';
@@ -126,30 +126,18 @@ async function writeIndex(outputPath: string, records: readonly SearchRecord[], 
 /**
  * The edition's files under its folder (as Astro wrote them), its articles' meta and the
  * shared inputs. Reading every byte of 25,000 pages took 5–8 s a part when they were no
- * longer in memory, so the key is also kept under the files' identity (inode, size,
- * modification time: a page Astro placed again, links.ts, is the same file; one it
- * rendered again was written): when that identity is the one of the last build, so is
- * the key, without reading a byte.
+ * longer in memory, so the key is also kept under the files' identity
+ * (part-cache.ts, editionIdentity): when that identity is the one of the last build,
+ * so is the key, without reading a byte.
  */
 function editionInputKey(outDir: string, files: readonly string[], date: string, articles: SearchMetaFile, sharedKey: string, cacheDir: string): string {
-  const folder = `${editionFolder(date)}/`;
-  const own = files.filter((file) => file.startsWith(folder));
-  const meta: string[] = [];
-  for (const [url, m] of Object.entries(articles)) if (urlDate(url) === date) meta.push(url, JSON.stringify(m));
-  const identity = digest(
-    sharedKey,
-    date,
-    ...own.map((file) => {
-      const s = statSync(join(outDir, file), { bigint: true });
-      return `${file}\0${s.ino}\0${s.size}\0${s.mtimeNs}`;
-    }),
-    ...meta,
-  );
-  const entry = editionEntry(cacheDir, date);
-  const known = entry.readIf(IDENTITY_FILE)?.toString('utf8').split('\n');
-  if (known?.[0] === identity && known[1]) return known[1];
+  const own = editionOwnFiles(files, date);
+  const meta = editionMeta(articles, date);
+  const identity = editionIdentity(outDir, own, date, meta, sharedKey);
+  const known = knownInputKey(cacheDir, date, identity);
+  if (known) return known;
   const key = digest(sharedKey, date, ...own.flatMap((file) => [file, readFileSync(join(outDir, file))]), ...meta);
-  entry.write(IDENTITY_FILE, `${identity}\n${key}`);
+  editionEntry(cacheDir, date).write(IDENTITY_FILE, `${identity}\n${key}`);
   return key;
 }
 
@@ -204,7 +192,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
 
   const indexDir = join(outDir, PAGEFIND_DIR, part.dir);
   const partCache = cacheDir ? partEntry(cacheDir, part.dir) : undefined;
-  const partKey = digest(part.dir, ...dates.map((d) => inputKeys.get(d)!));
+  const partKey = indexKey(part.dir, dates.map((d) => inputKeys.get(d)!));
   let map: CharMap;
   let fragmentBytesSaved = 0;
   if (partCache?.has(partKey)) {
