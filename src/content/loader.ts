@@ -128,7 +128,7 @@ export function explained(loader: Loader, { schema, help, chinese, check, screen
       const sorted = [...found].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
       const problems = [...sorted.map(buildWords), ...errors, ...(check?.(entries, root) ?? [])];
       if (problems.length > 0) fail(ctx.collection, problems);
-      memo?.save();
+      memo?.save(entries.map((e) => e.filePath.split(path.sep).join('/')));
       for (const keep of after) keep();
     },
   };

@@ -4,9 +4,11 @@
 // screened again on every build: at 20,000 articles about 12 s of a build that
 // corrected one article (profiled at 5,000: 3.4 s). A verdict depends only on the
 // file's path and text and on the code and settings the build stamp covers
-// (src/build/cache.ts: src/, the lockfile, CONTENT_MDX …), so it is kept under a
-// digest of path and text in a file that names the stamp it was made under; a file of
-// another stamp is not read. `npm run build` passes its stamp (STAMP_VARIABLE); without
+// (src/build/cache.ts: src/, the lockfile, CONTENT_MDX …), so it is kept under the
+// path with a digest of the text, in a file that names the stamp it was made under; a
+// file of another stamp is not read. The sieve (sieve.ts) leaves most files unread, and
+// their verdicts are carried over, so a build that reads them all again (a copied
+// project, every file touched) finds them. `npm run build` passes its stamp (STAMP_VARIABLE); without
 // it (`astro dev`, a bare `astro build`, the check) nothing is kept and every file is
 // screened.
 import { createHash } from 'node:crypto';
@@ -20,18 +22,29 @@ export const STAMP_VARIABLE = 'NEWSPAPER_BUILD_STAMP';
 export interface VerdictMemo {
   /** The kept verdict on this text, or `screen()`'s. */
   verdict(file: string, text: string, screen: () => Screened): Screened;
-  /** Keeps this build's verdicts (only those: a deleted file's goes) for the next build. */
-  save(): void;
+  /**
+   * Keeps, for the next build, the verdict of each file in `present` (the files the
+   * collection holds now): this build's, or for a file not read this build (sieve.ts:
+   * unchanged since the last build) the one kept before. A deleted file's goes.
+   */
+  save(present: Iterable<string>): void;
   /** How many verdicts came from the previous build. */
   reused(): number;
 }
 
-interface MemoFile {
-  stamp: string;
-  verdicts: Record<string, Screened>;
+interface Kept {
+  /** A digest of the text the verdict was made on. */
+  text: string;
+  screened: Screened;
 }
 
-function read(path: string, stamp: string): Record<string, Screened> {
+interface MemoFile {
+  stamp: string;
+  /** By the file's path from the project root. */
+  verdicts: Record<string, Kept>;
+}
+
+function read(path: string, stamp: string): Record<string, Kept> {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<MemoFile> | null;
     return data?.stamp === stamp && typeof data.verdicts === 'object' && data.verdicts !== null ? data.verdicts : {};
@@ -44,19 +57,26 @@ function read(path: string, stamp: string): Record<string, Screened> {
 export function verdictMemo(path: string | undefined, stamp: string | undefined): VerdictMemo {
   if (!path || !stamp) return { verdict: (_file, _text, screen) => screen(), save: () => {}, reused: () => 0 };
   const kept = read(path, stamp);
-  const made: Record<string, Screened> = {};
+  const made = new Map<string, Kept>();
   let reused = 0;
   return {
     verdict(file, text, screen) {
-      const key = createHash('sha256').update(file).update('\0').update(text).digest('base64url');
-      const known = Object.hasOwn(kept, key) ? kept[key] : undefined;
+      const digest = createHash('sha256').update(text).digest('base64url');
+      const known = Object.hasOwn(kept, file) && kept[file]!.text === digest ? kept[file]!.screened : undefined;
       if (known) reused++;
-      return (made[key] = known ?? screen());
+      const screened = known ?? screen();
+      made.set(file, { text: digest, screened });
+      return screened;
     },
-    save() {
+    save(present) {
+      const verdicts: Record<string, Kept> = {};
+      for (const file of present) {
+        const v = made.get(file) ?? (Object.hasOwn(kept, file) ? kept[file] : undefined);
+        if (v) verdicts[file] = v;
+      }
       mkdirSync(dirname(path), { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ stamp, verdicts: made } satisfies MemoFile));
+      writeFileSync(tmp, JSON.stringify({ stamp, verdicts } satisfies MemoFile));
       renameSync(tmp, path);
     },
     reused: () => reused,

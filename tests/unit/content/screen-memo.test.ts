@@ -30,7 +30,7 @@ describe('the screen verdicts kept between builds', () => {
     const first = counting(bad);
     const one = verdictMemo(file, 'stamp-1');
     expect(one.verdict('a.md', '---\ntitle:\n---\n', first.screen('a.md'))).toEqual(bad);
-    one.save();
+    one.save(['a.md']);
     const second = counting(good);
     const two = verdictMemo(file, 'stamp-1');
     expect(two.verdict('a.md', '---\ntitle:\n---\n', second.screen('a.md'))).toEqual(bad);
@@ -42,7 +42,7 @@ describe('the screen verdicts kept between builds', () => {
     const file = memoFile();
     const one = verdictMemo(file, 'stamp-1');
     one.verdict('a.md', 'text', counting(bad).screen('a.md'));
-    one.save();
+    one.save(['a.md']);
     const again = counting(good);
     const same = verdictMemo(file, 'stamp-1');
     expect(same.verdict('a.md', 'text changed', again.screen('a.md'))).toEqual(good);
@@ -51,18 +51,35 @@ describe('the screen verdicts kept between builds', () => {
     expect(again.calls).toEqual(['a.md', 'b.md', 'a.md']);
   });
 
-  test('only the files of the last build are kept: a deleted file leaves no verdict behind', () => {
+  test('only the files the collection still holds are kept: a deleted file leaves no verdict behind', () => {
     const file = memoFile();
     const one = verdictMemo(file, 's');
     one.verdict('a.md', 'A', counting(good).screen('a.md'));
     one.verdict('b.md', 'B', counting(good).screen('b.md'));
-    one.save();
+    one.save(['a.md', 'b.md']);
     const two = verdictMemo(file, 's');
     two.verdict('a.md', 'A', counting(good).screen('a.md'));
-    two.save();
+    two.save(['a.md']);
     const three = counting(good);
     verdictMemo(file, 's').verdict('b.md', 'B', three.screen('b.md'));
     expect(three.calls).toEqual(['b.md']);
+  });
+
+  test('a file still there but not read this build (the sieve kept it) keeps its verdict for a later build', () => {
+    const file = memoFile();
+    const one = verdictMemo(file, 's');
+    one.verdict('a.md', 'A', counting(good).screen('a.md'));
+    one.verdict('b.md', 'B', counting(bad).screen('b.md'));
+    one.save(['a.md', 'b.md']);
+    const two = verdictMemo(file, 's');
+    two.verdict('a.md', 'A changed', counting(good).screen('a.md'));
+    two.save(['a.md', 'b.md']); // b.md was not read
+    const three = counting(good);
+    const memo = verdictMemo(file, 's');
+    expect(memo.verdict('b.md', 'B', three.screen('b.md'))).toEqual(bad);
+    expect(memo.verdict('a.md', 'A changed', three.screen('a.md'))).toEqual(good);
+    expect(memo.verdict('a.md', 'A', three.screen('a.md'))).toEqual(good);
+    expect(three.calls).toEqual(['a.md']);
   });
 
   test('without a stamp (astro dev, a bare astro build) nothing is kept or read', () => {
@@ -71,7 +88,7 @@ describe('the screen verdicts kept between builds', () => {
     const c = counting(good);
     memo.verdict('a.md', 'A', c.screen('a.md'));
     memo.verdict('a.md', 'A', c.screen('a.md'));
-    memo.save();
+    memo.save(['a.md']);
     expect(c.calls).toEqual(['a.md', 'a.md']);
     expect(existsSync(file)).toBe(false);
   });
@@ -80,7 +97,7 @@ describe('the screen verdicts kept between builds', () => {
     const file = memoFile();
     const one = verdictMemo(file, 's');
     one.verdict('a.md', 'A', counting(good).screen('a.md'));
-    one.save();
+    one.save(['a.md']);
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 10));
     const c = counting(good);
     verdictMemo(file, 's').verdict('a.md', 'A', c.screen('a.md'));
