@@ -81,6 +81,8 @@ interface Measured {
   pagesReused: number;
   /** The post-build's lines per part (what it reused and redid). */
   parts: string[];
+  /** The post-build's own split of its time (`site data …, parts …, site pages …, cache …`). */
+  postSteps: string;
   /** Astro's own figures, seconds: content sync and types, Vite's bundle (the .mdx articles are modules), generating the pages. */
   astro: { sync: number; bundle: number; generate: number };
 }
@@ -129,6 +131,7 @@ function measure(label: string, build: Build, root: string): Measured {
     pagesRendered: text.filter((l) => /[├└]─ \S+ \(\+[\d.]+m?s\)\s*$/u.test(l)).length,
     pagesReused: text.filter((l) => /\((?:restored|cached)\)$/u.test(l)).length,
     parts: build.post.lines.filter((l) => /\[postbuild\] part /u.test(l.text)).map((l) => l.text.replace(/^.*\[postbuild\] /u, '')),
+    postSteps: /\((site data [^)]*)\)\s*$/u.exec(build.post.lines.map((l) => l.text).find((t) => /\[postbuild\] indexed /u.test(t)) ?? '')?.[1] ?? 'not reported',
     astro: astroFigures(text),
   };
 }
@@ -200,6 +203,7 @@ for (const label of first.builds.map((b) => b.label)) {
   console.log(`    site   astro build: ${one.pagesRendered + one.pagesReused} routes (${one.pagesRendered} rendered, ${one.pagesReused} reused from Astro's cache) in ${m((r) => b(r).site).toFixed(1)} s, peak ${gb(m((r) => b(r).sitePeak))}`);
   console.log(`           of which content sync ${m((r) => b(r).astro.sync).toFixed(1)} s, Vite bundle ${m((r) => b(r).astro.bundle).toFixed(1)} s, pages ${m((r) => b(r).astro.generate).toFixed(1)} s (Astro's own figures)`);
   console.log(`    post   post-build (search index, offline files, links): ${m((r) => b(r).post).toFixed(1)} s, peak ${gb(m((r) => b(r).postPeak))}, ${one.parts.length} part(s)`);
+  console.log(`           of which ${one.postSteps} (the first run's)`);
   for (const line of one.parts) console.log(`             ${line}`);
   console.log(`    build  ${m((r) => b(r).total).toFixed(1)} s in all (cache check included), peak ${gb(m((r) => b(r).peak))}`);
   if (label !== 'full') {

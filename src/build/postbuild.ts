@@ -150,6 +150,7 @@ export async function postBuild(outDir: string, options: PostBuildOptions): Prom
   // articles) started after ten parts taken from the cache (14 s on two cores).
   const redo = parts.map(({ part }) => !options.cacheDir || !indexLikelyCached(outDir, options.cacheDir, part.dir, datesOf(part), byFolder, articlesOf(part), sharedKey));
   const startOrder = partStartOrder(parts.map(({ items }, i) => ({ articles: items.length, redo: redo[i]! })));
+  if (options.cacheDir) log(`parts expected to be indexed again, started first: ${parts.filter((_, i) => redo[i]).map((p) => p.part.dir).join(', ') || 'none'}`);
   const started = new Map<number, Promise<PartSummary>>();
   let summaries: PartSummary[];
   try {
