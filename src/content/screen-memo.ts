@@ -12,9 +12,8 @@
 // it (`astro dev`, a bare `astro build`, the check) nothing is kept and every file is
 // screened.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Screened } from './loader.ts';
+import { readStamped, writeStamped } from './stamped-record.ts';
 
 /** The environment variable through which `npm run build` (scripts/build.ts) gives `astro build` its stamp. */
 export const STAMP_VARIABLE = 'NEWSPAPER_BUILD_STAMP';
@@ -38,25 +37,10 @@ interface Kept {
   screened: Screened;
 }
 
-interface MemoFile {
-  stamp: string;
-  /** By the file's path from the project root. */
-  verdicts: Record<string, Kept>;
-}
-
-function read(path: string, stamp: string): Record<string, Kept> {
-  try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<MemoFile> | null;
-    return data?.stamp === stamp && typeof data.verdicts === 'object' && data.verdicts !== null ? data.verdicts : {};
-  } catch {
-    return {}; // none yet, or cut short: every file is screened
-  }
-}
-
 /** The memo kept at `path` under `stamp`; with either missing, one that keeps nothing. */
 export function verdictMemo(path: string | undefined, stamp: string | undefined): VerdictMemo {
   if (!path || !stamp) return { verdict: (_file, _text, screen) => screen(), save: () => {}, reused: () => 0 };
-  const kept = read(path, stamp);
+  const kept = readStamped<Kept>(path, stamp); // none yet, cut short or of another stamp: every file is screened
   const made = new Map<string, Kept>();
   let reused = 0;
   return {
@@ -74,10 +58,7 @@ export function verdictMemo(path: string | undefined, stamp: string | undefined)
         const v = made.get(file) ?? (Object.hasOwn(kept, file) ? kept[file] : undefined);
         if (v) verdicts[file] = v;
       }
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ stamp, verdicts } satisfies MemoFile));
-      renameSync(tmp, path);
+      writeStamped(path, stamp, verdicts);
     },
     reused: () => reused,
   };

@@ -16,7 +16,7 @@
 // without the sieve. The record is made under the build's stamp (screen-memo.ts), in
 // Astro's cache folder, which the build discards with its stamp; `astro dev`, a bare
 // `astro build` and the check keep nothing and read every file.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -24,6 +24,7 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { escapePath, glob as listFiles } from 'tinyglobby';
 import { AFTER_CHECKS, type AfterChecks } from './loader.ts';
 import { STAMP_VARIABLE } from './screen-memo.ts';
+import { readStamped, writeStamped } from './stamped-record.ts';
 
 export interface GlobOptions {
   pattern: string | string[];
@@ -39,11 +40,6 @@ export interface Recorded {
   identity: string;
   id: string;
   digest: string;
-}
-
-interface RecordFile {
-  stamp: string;
-  files: Record<string, Recorded>;
 }
 
 export interface Identity {
@@ -74,15 +70,6 @@ export function recordOf(listed: ReadonlyMap<string, Identity>, entryOf: (file: 
   return files;
 }
 
-function readRecord(file: string, stamp: string): Record<string, Recorded> {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<RecordFile> | null;
-    return data?.stamp === stamp && typeof data.files === 'object' && data.files !== null ? data.files : {};
-  } catch {
-    return {}; // none yet, or cut short: every file is read
-  }
-}
-
 type AssetStore = DataStore & { addAssetImports?: (assets: string[], filePath?: string) => void };
 
 /**
@@ -105,7 +92,7 @@ export function sievedGlob(options: GlobOptions, makeGlob: (options: GlobOptions
       const scannedAt = Date.now();
       // As the glob loader lists them (same library, same options).
       const files = await listFiles(options.pattern, { cwd: base, expandDirectories: false });
-      const recorded = readRecord(recordFile, stamp);
+      const recorded = readStamped<Recorded>(recordFile, stamp); // none yet, cut short or of another stamp: every file is read
       const listed = new Map(files.map((file) => [file, identityOf(path.join(base, file))]));
       const kept: NonNullable<ReturnType<DataStore['get']>>[] = [];
       const changed: string[] = [];
@@ -142,11 +129,7 @@ export function sievedGlob(options: GlobOptions, makeGlob: (options: GlobOptions
 
       after.push(() => {
         const byPath = new Map(ctx.store.values().flatMap((e) => (e.filePath ? [[e.filePath, e] as const] : [])));
-        const record: RecordFile = { stamp, files: recordOf(listed, (file) => byPath.get(filePathOf(file)), scannedAt) };
-        mkdirSync(path.dirname(recordFile), { recursive: true });
-        const tmp = `${recordFile}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify(record));
-        renameSync(tmp, recordFile);
+        writeStamped(recordFile, stamp, recordOf(listed, (file) => byPath.get(filePathOf(file)), scannedAt));
       });
     },
   };
