@@ -2,7 +2,7 @@
 // subheadings and paragraphs, with the pieces of a paragraph cut at column feet joined
 // again. The roles come from the page reading; this turns them into text.
 import { ROLE_AT_START } from '#src/content/newsroom.ts';
-import { boxTitle, bracketLabel, isByline, jumpIn, jumpOut } from './shapes.ts';
+import { boxTitle, bracketLabel, briefItemParts, isByline, jumpIn, jumpOut } from './shapes.ts';
 import { bylineFromDateline, cmsCredits, trailingByline } from './byline.ts';
 import { charLength, cleanBodyText, cleanCaptionText, endsSentence } from './text.ts';
 import type { BodyBlock, LabelledBlock, ReviewNote, Source } from './types.ts';
@@ -56,7 +56,12 @@ function stripJumps(b: LabelledBlock, out: ParsedBody): string {
   return text;
 }
 
-export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]): ParsedBody {
+export interface BodyOptions {
+  /** The article is a news-in-brief collection (`简讯`): an item printed title-first on one line is split into its subheading and its text. */
+  brief?: boolean;
+}
+
+export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[], options: BodyOptions = {}): ParsedBody {
   const out: ParsedBody = { captions: [], body: [], jumps: [] };
   const bylines: string[] = [];
   let open: { text: string; source: Source; joined?: true } | undefined;
@@ -158,10 +163,17 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
       case 'briefPara':
       case 'verse':
       case 'qa':
-      case 'summary':
+      case 'summary': {
         close();
+        const item = options.brief ? briefItemParts(text) : undefined;
+        if (item) {
+          out.body.push({ type: 'subheading', text: cleanBodyText(item.title), source: src(b) });
+          open = { text: item.text, source: src(b) };
+          break;
+        }
         open = { text, source: src(b) };
         break;
+      }
       case 'jumpOut':
       case 'jumpIn':
         // A jump line alone: stripJumps has read it; any text left is kept as a paragraph.
@@ -196,7 +208,7 @@ export function parseBody(blocks: readonly LabelledBlock[], review: ReviewNote[]
   }
   const last = paragraphs.at(-1);
   // A brief collection's items carry their own credits: none of them is the article's byline.
-  const isBrief = blocks.some((b) => b.role === 'briefPara');
+  const isBrief = options.brief === true || blocks.some((b) => b.role === 'briefPara');
   const fromEnd = last && !isBrief && paragraphs.length <= SHORT_ITEM_PARAGRAPHS ? trailingByline(last.text) : undefined;
   if (!out.byline && last && fromEnd) {
     out.byline = fromEnd;

@@ -15,6 +15,7 @@ import {
   hasOpenPair,
   hasSeriesNumber,
   isByline,
+  isAgencyCaptionStart,
   isCaptionStart,
   isColumnName,
   isColumnShaped,
@@ -46,7 +47,7 @@ export const OWN_FEATURES = [
   ...END_CLASSES,
   ...START_CLASSES,
   'mark:square', 'summary-mark', 'bracket', 'bracket-start', 'dash-start', 'dash-end', 'dateline', 'dateline-byline', 'byline',
-  'photo-byline', 'byline-staff', 'name-like', 'photo-credit', 'caption-start', 'jump-out', 'jump-out-end', 'jump-in', 'jump-in-start',
+  'photo-byline', 'byline-staff', 'name-like', 'photo-credit', 'caption-start', 'agency-caption', 'jump-out', 'jump-out-end', 'jump-in', 'jump-in-start',
   'editor', 'box-word', 'brief-word', 'column-name', 'column-shape', 'series-number', 'speech-verb', 'qa', 'numbered', 'func-end',
   'open-pair', 'inner-stop', 'comma', 'spaced', 'spaces2', 'headline-shaped', 'phrase', 'trailing-byline', 'closing-note',
   'verse-shape', 'subtitle-like',
@@ -118,6 +119,8 @@ const CONTEXT_FEATURES = [
   /** The block above stops mid-clause (and is long): the most likely place of a column-foot cut. */
   'p:open-end', 'p:open-end-long',
   'short-before-byline', 'short-before-dateline', 'short-before-caption',
+  /** A short sentence worded like a caption (`图为…`, `4月1日，游客在…`, `这是…`) right above a photo credit: the picture's caption. */
+  'caption-before-credit',
   /** A byline or a dateline in the third block below. */
   'n3:byline', 'n3:dateline',
   /** This and the next block are headline-shaped: 栏目 + 主题, 引题 + 主题, 主题 + 副题. */
@@ -276,6 +279,7 @@ function computeShape(text: string): Shape {
   add('name-like', isNameLike(text));
   add('photo-credit', isPhotoCredit(text));
   add('caption-start', isCaptionStart(text));
+  add('agency-caption', isAgencyCaptionStart(text));
   add('jump-out', out !== undefined && out.rest === '');
   add('jump-out-end', out !== undefined && out.rest !== '');
   add('jump-in', into !== undefined && into.rest === '');
@@ -374,6 +378,9 @@ function fills(s: Shape, width: number): OwnFeature {
 }
 
 const has = (s: Shape | undefined, f: OwnFeature): boolean => s !== undefined && s.own.includes(own(f));
+
+/** The longest caption read from its wording and the credit under it (characters). */
+const CAPTION_MAX = 160;
 
 /** Short enough to be a line of verse (a cut piece before a cut fills a whole printed line, and its rest ends a paragraph). */
 const VERSE_LINE = 20;
@@ -603,6 +610,7 @@ function featuresAt(shapes: readonly Shape[], i: number, texts?: HanText): numbe
   if (short && has(next, 'byline')) f.push(ctx('short-before-byline'));
   if (short && has(next, 'dateline')) f.push(ctx('short-before-dateline'));
   if (short && (has(next, 'caption-start') || has(next, 'photo-credit'))) f.push(ctx('short-before-caption'));
+  if (has(next, 'photo-credit') && s.stops && s.len <= CAPTION_MAX && (has(s, 'caption-start') || has(s, 'agency-caption'))) f.push(ctx('caption-before-credit'));
   const third = shapes[i + 3];
   if (has(third, 'byline')) f.push(ctx('n3:byline'));
   if (has(third, 'dateline')) f.push(ctx('n3:dateline'));

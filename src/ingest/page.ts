@@ -6,8 +6,9 @@ import { parseBody } from './body.ts';
 import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
+import { splitPageHeaders, type PageHeader } from './page-header.ts';
 import { readPage, type PageReading } from './reading.ts';
-import { editorCredits, jumpIn, jumpOut, subtitleText } from './shapes.ts';
+import { briefTitle, editorCredits, jumpIn, jumpOut, subtitleText } from './shapes.ts';
 import { charLength, cleanHeadlineText } from './text.ts';
 import { articleFile, articleFormat } from './to-markdown.ts';
 import type { KnownArticle, ParsedArticle, ReviewNote, Segment, Source } from './types.ts';
@@ -39,6 +40,8 @@ export interface IngestedPage {
   banner?: string;
   /** The page's credits as printed (`责任编辑：王某`): page data for edition.yaml. */
   credits?: string[];
+  /** What the page's 版头 line gives (`… 第2版 综合`): its 版名 is the page's name unless an editor set one. */
+  header?: PageHeader;
   articles: IngestedArticle[];
   /** Close calls of the page model (with `gap`) and notes on other decisions. */
   review: ReviewNote[];
@@ -50,7 +53,7 @@ const note = (b: Source, message: string): ReviewNote => ({ line: b.line, block:
 function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   let best: { text: string; score: number } | undefined;
   for (const b of [...segment.head, ...segment.body].slice(0, 8)) {
-    const score = reading.score(b.block - 1, 'title');
+    const score = reading.score(reading.indexOf(b), 'title');
     if (!best || score > best.score) best = { text: b.text, score };
   }
   if (!best) return undefined;
@@ -62,7 +65,9 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
 function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[]): ParsedArticle {
   const start = segment.head[0] ?? segment.body[0]!;
   const source = { line: start.line, block: start.block };
-  const body = parseBody(segment.body, review);
+  // A news-in-brief collection: opened by its title (`简讯`), whichever role the model gave that line.
+  const brief = segment.head.some((b) => b.role === 'briefTitle' || (b.role === 'title' && briefTitle(b.text) !== undefined));
+  const body = parseBody(segment.body, review, { brief });
   for (const page of [body.continuedOn, body.continuedFrom]) {
     if (page === input.page) {
       // A jump to the page itself is a misprint or a wrong --page: keep the text, drop the link.
@@ -129,13 +134,26 @@ function jumpLinesOf(segment: Segment, parsed: ParsedArticle): IngestedArticle['
   return { ...(on ? { on } : {}), ...(from ? { from } : {}) };
 }
 
+/** What the 版头 line was read as, and where it disagrees with the command line. */
+function headerNotes(b: Source, header: PageHeader, input: PageInput): ReviewNote[] {
+  const notes = [note(b, `read as the page header (版头), not part of an article${header.name ? `: page name "${header.name}"` : ''}`)];
+  if (header.page !== undefined && header.page !== input.page) {
+    notes.push(note(b, `the page header says page ${header.page}, but the page is ingested as page ${input.page}; check --page (or the file name)`));
+  }
+  if (header.date !== undefined && header.date !== input.date) {
+    notes.push(note(b, `the page header is dated ${header.date}, but the page is ingested into the edition of ${input.date}; check --date`));
+  }
+  return notes;
+}
+
 /** Only what is not a page at all is refused (decode.ts): empty, binary, undecodable. */
 export function ingestPage(input: PageInput): IngestedPage {
   const { text, encoding } = decode(input.bytes);
   const blocks = toBlocks(text);
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
-  const reading = readPage(blocks);
-  const review: ReviewNote[] = [...reading.review];
+  const { headers, rest } = splitPageHeaders(blocks);
+  const reading = readPage(rest);
+  const review: ReviewNote[] = [...reading.review, ...headers.flatMap(({ block, header }) => headerNotes(block, header, input))];
   const articles = reading.segments.map((segment, i): IngestedArticle => {
     const parsed = parseSegment(segment, input, reading, review);
     const data = toFrontmatter(parsed, input, i + 1);
@@ -151,5 +169,6 @@ export function ingestPage(input: PageInput): IngestedPage {
   const credits = reading.editors.flatMap((b) => editorCredits(b.text) ?? [cleanHeadlineText(b.text)]);
   review.sort((a, b) => a.line - b.line);
   const banner = reading.banner.map((b) => cleanHeadlineText(b.text)).join(' ');
-  return { encoding, ...(banner ? { banner } : {}), ...(credits.length > 0 ? { credits } : {}), articles, review };
+  const header = headers.reduce<PageHeader>((all, h) => ({ ...h.header, ...all }), {});
+  return { encoding, ...(banner ? { banner } : {}), ...(credits.length > 0 ? { credits } : {}), ...(headers.length > 0 ? { header } : {}), articles, review };
 }

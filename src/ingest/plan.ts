@@ -100,7 +100,8 @@ export function articleSlots(dir: string, pages: readonly PlannedPage[]): string
 /**
  * Every file of the run: each page's articles, then edition.yaml with every page of
  * the run merged in. A page keeps the name edition.yaml gives it unless the command
- * line names it; a new page gets the default name (src/content/defaults.ts).
+ * line names it; a new page gets the 版名 its 版头 line prints (page-header.ts), else
+ * the default name (src/content/defaults.ts).
  */
 export function planEdition(input: EditionPlanInput): EditionPlan {
   const { dir, pages, force } = input;
@@ -113,7 +114,7 @@ export function planEdition(input: EditionPlanInput): EditionPlan {
       paper,
       date: input.date,
       page,
-      name: input.names.get(page) ?? old?.pages.find((p) => p.number === page)?.name ?? newPageName(page),
+      name: input.names.get(page) ?? old?.pages.find((p) => p.number === page)?.name ?? ingested.header?.name ?? newPageName(page),
       ...(ingested.banner ? { banner: ingested.banner } : {}),
       ...(ingested.credits ? { credits: ingested.credits } : {}),
     });

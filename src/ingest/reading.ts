@@ -14,8 +14,10 @@ export interface PageReading {
   segments: Segment[];
   /** Close calls of the model, each with its gap. */
   review: ReviewNote[];
-  /** The 0–1 score of reading block `i` (index into the page's blocks) as `role`. */
+  /** The 0–1 score of reading block `i` (index into the blocks the model read) as `role`. */
   score: (i: number, role: Role) => number;
+  /** The index of a block among those the model read (a page's 版头 lines are not among them). */
+  indexOf: (b: Block) => number;
   blocks: readonly LabelledBlock[];
 }
 
@@ -82,10 +84,13 @@ export function readPage(blocks: readonly Block[], model: Model = MODEL): PageRe
     if (b.role !== 'editor') prev = b.role;
   }
   const score = (i: number, role: Role): number => {
+    if (i < 0 || i >= blocks.length) return 0;
     const own = reading.marginals[i * ROLE_COUNT + ROLES.indexOf(role)]!;
     let z = 0;
     for (let r = 0; r < ROLE_COUNT; r++) z += Math.exp(reading.marginals[i * ROLE_COUNT + r]! - own);
     return own === -Infinity ? 0 : 1 / z;
   };
-  return { banner, editors, segments, review: closeCalls(blocks, reading.roles, reading), score, blocks: labelled };
+  const index = new Map(blocks.map((b, i) => [b.block, i]));
+  const indexOf = (b: Block): number => index.get(b.block) ?? -1;
+  return { banner, editors, segments, review: closeCalls(blocks, reading.roles, reading), score, indexOf, blocks: labelled };
 }

@@ -88,6 +88,14 @@ export const isPhotoCredit = (p: string): boolean =>
 const CREDIT_ALONE = /^[（(][^（）()]+[）)]$/u;
 
 const CAPTION_START = /^(图[①-⑳\d]*[：:]|图为|上图|下图|左图|右图|题图)/u;
+/**
+ * How news agencies word a caption (`这是4月1日在曼谷拍摄的…`, `4月1日，游客在…`,
+ * `当地时间十月一日，…`, `近日，…`): right above a photo credit and short, such a
+ * paragraph is the picture's caption, as print sets it beside the picture.
+ */
+const AGENCY_CAPTION = /^(?:这是|(?:当地时间)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[，,]|(?:近日|日前|当日|当天)[，,])/u;
+const AGENCY_CAPTION_MAX = 160;
+const startsCaption = (p: string): boolean => CAPTION_START.test(p) || (AGENCY_CAPTION.test(p) && Array.from(p).length <= AGENCY_CAPTION_MAX);
 
 function takePhotos(paragraphs: readonly string[]): { body: string[]; photos: Photo[] } {
   const body: string[] = [];
@@ -98,7 +106,7 @@ function takePhotos(paragraphs: readonly string[]): { body: string[]; photos: Ph
       continue;
     }
     const prev = body.at(-1);
-    if (prev !== undefined && CAPTION_START.test(prev)) {
+    if (prev !== undefined && startsCaption(prev)) {
       body.pop();
       photos.push({ text: prev, credit: p });
     } else photos.push({ credit: p });
