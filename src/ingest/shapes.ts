@@ -151,7 +151,6 @@ export function editorCredits(text: string): string[] | undefined {
 export const isPhotoCredit = (text: string): boolean =>
   charLength(text) <= 32 && /^[^。，；！？：:]{0,26}(?:摄|摄影|摄影报道|供图|新华社发|资料图片|视觉中国)(?:[（(][^（）()]{1,12}[）)])?$/u.test(text.trim());
 
-/** A caption's opening: `图为`, `图①`, `上图：`. */
 /**
  * How news agencies word a caption: `这是4月1日在曼谷拍摄的…`, `4月1日，游客在…`,
  * `当地时间4月1日，…`, `近日，…`. Many a paragraph opens so too; right above a photo
@@ -160,6 +159,7 @@ export const isPhotoCredit = (text: string): boolean =>
 export const isAgencyCaptionStart = (text: string): boolean =>
   /^(?:这是|(?:当地时间)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[，,]|(?:近日|日前|当日|当天)[，,])/u.test(text);
 
+/** A caption's opening: `图为`, `图①`, `上图：`. */
 export const isCaptionStart = (text: string): boolean => /^(?:图[①-⑳\d]*[：:]|图为|上图|下图|左图|右图|题图|图片说明)/u.test(text);
 
 const BOX_TITLE = new RegExp(String.raw`^[【\[■●◆▲]?\s*(${wordListPattern(BOX_TITLES)})\s*[】\]]?[：:]?$`, 'u');
@@ -170,7 +170,7 @@ export function boxTitle(text: string): string | undefined {
 
 const BRIEF_TITLE = new RegExp(String.raw`^[【\[■●]?\s*(${wordListPattern(BRIEF_TITLES)})\s*[】\]]?$`, 'u');
 /** How a brief item's text opens after its title on the same line: a dateline, a date, `近日`. */
-const BRIEF_LEAD = /^(?:本报讯|本报[\p{Script=Han}]{0,8}电|据[\p{Script=Han}]{1,8}电|新华社|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日[，,]|近日|日前|昨天|昨日|今天|今日|记者|日前)/u;
+const BRIEF_LEAD = /^(?:本报讯|本报[\p{Script=Han}]{0,8}电|据[\p{Script=Han}]{1,8}电|新华社|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日[，,]|近日|日前|昨天|昨日|今天|今日|记者)/u;
 const BRIEF_ITEM = /^([■●◆▲★◎]?)\s*([^\s，。；：！？,.;:!?]{4,24})\s+(\S.*)$/u;
 
 /**
