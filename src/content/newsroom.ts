@@ -205,8 +205,10 @@ export const ROLE_AT_START = new RegExp(`^${CREDIT_PATTERN}`, 'u');
  * an optional credit in brackets: `本报讯（记者 葛高蓉）`. Its own spaces are kept
  * (the credit inside it is printed with spaces).
  */
+/** A place (abroad up to 12 characters: `柬埔寨西哈努克港`, `布宜诺斯艾利斯`) and a date: `北京10月11日`. */
+const PLACE_DATE = String.raw`[^\s，。（(\d]{1,12}\d{1,2}月\d{1,2}日`;
 const DATELINE = new RegExp(
-  String.raw`^((?:${OWN_PAPER}讯|${OWN_PAPER}[^\s，。（(]{1,12}[讯电]|(?:据)?(?:${AGENCY})[^\s，。（(]{0,12}电|[^\s，。（(]{1,10}日电)(?:\s*[（(][^）)]{1,40}[）)])?)\s*`,
+  String.raw`^((?:${OWN_PAPER}讯|${OWN_PAPER}[^\s，。（(]{1,12}[讯电]|(?:${OWN_PAPER}|(?:据)?(?:${AGENCY}))${PLACE_DATE}电|(?:据)?(?:${AGENCY})[^\s，。（(]{0,12}电|[^\s，。（(]{1,10}日电)(?:\s*[（(][^）)]{1,40}[）)])?)\s*`,
   'u',
 );
 

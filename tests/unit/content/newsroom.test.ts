@@ -38,12 +38,17 @@ describe('splitDateline / stripDateline', () => {
     ['新华社北京4月1日电（记者 李宣良、李清华）记者从', '新华社北京4月1日电（记者 李宣良、李清华）', '记者从'],
     ['新华社北京4月1日电 国家统计局1日发布', '新华社北京4月1日电', '国家统计局1日发布'],
     ['据新华社电 今年一季度', '据新华社电', '今年一季度'],
+    // Places abroad run long: the place, then the month and day, then 电.
+    ['本报柬埔寨西哈努克港10月11日电 （记者王伟健）11日，商会成立。', '本报柬埔寨西哈努克港10月11日电 （记者王伟健）', '11日，商会成立。'],
+    ['新华社布宜诺斯艾利斯10月11日电（记者 王某）阿根廷', '新华社布宜诺斯艾利斯10月11日电（记者 王某）', '阿根廷'],
+    ['据新华社里约热内卢12月31日电 巴西', '据新华社里约热内卢12月31日电', '巴西'],
   ])('%s', (text, dateline, rest) => {
     expect(splitDateline(text)?.dateline).toBe(dateline);
     expect(stripDateline(text)).toBe(rest);
   });
   test('a paragraph without a dateline is left as it is', () => {
     expect(splitDateline('位于定海的产业园。')).toBeUndefined();
+    expect(splitDateline('本报将持续关注这家企业的整改进展和后续处理情况电话')).toBeUndefined();
     expect(stripDateline('位于定海的产业园。')).toBe('位于定海的产业园。');
   });
   test('the lead of an agency dispatch leaves its dateline out', () => {
