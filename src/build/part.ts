@@ -5,8 +5,7 @@
 //  1. the articles' search records, read from their built pages (records.ts);
 //  2. the part's Traditional → Simplified map (returned: the post-build writes the
 //     union of the parts') and its Pagefind index (one custom record per article;
-//     src/search/record.ts says why), slimmed (pagefind-bundle.ts); Pagefind writes
-//     the index in its own process while this one does 3 and 4;
+//     src/search/record.ts says why), slimmed (pagefind-bundle.ts);
 //  3. per edition: its 繁體 data (zh-hant.js, src/hant/build/hant-data.ts), its offline
 //     index (search-data.js), the list the service worker keeps (offline.json) and the
 //     zip to take away, made from the root-relative pages;
@@ -92,14 +91,7 @@ export interface PartSummary {
 
 const recordText = (records: readonly SearchRecord[]): string => records.flatMap((r) => [...r.blocks, ...Object.values(r.meta)]).join('\n');
 
-/**
- * Hands the records to a Pagefind service and asks it to write the index: resolves once
- * the records are in, with the writing still going on in Pagefind's own process; its
- * promise settles (fragment bytes saved) when the files are written and slimmed. The
- * caller does the offline files meanwhile, so the two run on two cores: Pagefind's
- * writing was most of the index step, with this process idle.
- */
-async function startIndex(outputPath: string, records: readonly SearchRecord[], map: CharMap): Promise<{ written: Promise<number> }> {
+async function writeIndex(outputPath: string, records: readonly SearchRecord[], map: CharMap): Promise<number> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -121,24 +113,15 @@ async function startIndex(outputPath: string, records: readonly SearchRecord[], 
       });
       if (added.errors.length > 0) throw new Error(`Pagefind rejected ${r.url}: ${added.errors.join('; ')}`);
     }
-  } catch (error) {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
     await close();
-    throw error;
   }
-  const written = (async () => {
-    try {
-      const result = await index.writeFiles({ outputPath });
-      if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`);
-    } finally {
-      await close();
-    }
-    dropUnusedFiles(outputPath);
-    return slimFragments(outputPath);
-  })();
-  // Settled by the caller after its own work; until then a failure must not be unhandled.
-  written.catch(() => undefined);
-  return { written };
+  dropUnusedFiles(outputPath);
+  return slimFragments(outputPath);
 }
+
 
 /**
  * The edition's files under its folder (as Astro wrote them), its articles' meta and the
@@ -210,7 +193,7 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   const partCache = cacheDir ? partEntry(cacheDir, part.dir) : undefined;
   const partKey = indexKey(part.dir, dates.map((d) => inputKeys.get(d)!));
   let map: CharMap;
-  let indexing: { written: Promise<number> } | undefined;
+  let fragmentBytesSaved = 0;
   if (partCache?.has(partKey)) {
     map = JSON.parse(partCache.read('map.json').toString('utf8')) as CharMap;
     partCache.copyOut('index', indexDir);
@@ -218,9 +201,14 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   } else {
     // The map first: the index words are made from the folded text, as queries are.
     map = buildCharMap(recordText(records));
-    indexing = await startIndex(indexDir, records, map);
+    fragmentBytesSaved = await writeIndex(indexDir, records, map);
+    if (partCache) {
+      partCache.clear();
+      partCache.write('map.json', JSON.stringify(map));
+      partCache.copyIn(indexDir, 'index');
+      partCache.seal(partKey);
+    }
   }
-  // Adding the records; Pagefind's writing is timed with the offline files it overlaps.
   seconds.index = lap();
 
   let zipBytes = 0;
@@ -270,17 +258,6 @@ export async function processPart(job: PartJob): Promise<PartSummary> {
   }
   seconds.offline = lap() - relativeSeconds;
   seconds.relative = relativeSeconds;
-  let fragmentBytesSaved = 0;
-  if (indexing) {
-    fragmentBytesSaved = await indexing.written;
-    seconds.index += lap(); // what was left of Pagefind's writing once the offline files were done
-    if (partCache) {
-      partCache.clear();
-      partCache.write('map.json', JSON.stringify(map));
-      partCache.copyIn(indexDir, 'index');
-      partCache.seal(partKey);
-    }
-  }
   return { articles: records.length, editions: dates.length, map, fragmentBytesSaved, zipBytes, largestZip, largestOfflineIndex, largestHantData, seconds, reused };
 }
 
