@@ -199,14 +199,16 @@ export const isAgency = (token: string): boolean => AGENCY_TOKEN.test(token);
 /** A byline that starts with a credit word: `记者 张三`, `本报记者 王某`, `新华社记者 某某`. */
 export const ROLE_AT_START = new RegExp(`^${CREDIT_PATTERN}`, 'u');
 
+/** A place (abroad up to 12 characters: `柬埔寨西哈努克港`, `布宜诺斯艾利斯`) and a date: `北京10月11日`. */
+const PLACE_DATE = String.raw`[^\s，。（(\d]{1,12}\d{1,2}月\d{1,2}日`;
+
 /**
  * A dateline opens a news report: `本报讯`, `本报定海讯`, `本报北京4月1日电`,
- * `新华社北京4月1日电`, `据新华社电`, `中新社北京4月1日电`, `北京4月1日电`, each with
+ * `新华社北京4月1日电`, `据新华社电`, `中新社北京4月1日电`, `北京4月1日电` (a place abroad
+ * with its date: `本报柬埔寨西哈努克港10月11日电`), each with
  * an optional credit in brackets: `本报讯（记者 葛高蓉）`. Its own spaces are kept
  * (the credit inside it is printed with spaces).
  */
-/** A place (abroad up to 12 characters: `柬埔寨西哈努克港`, `布宜诺斯艾利斯`) and a date: `北京10月11日`. */
-const PLACE_DATE = String.raw`[^\s，。（(\d]{1,12}\d{1,2}月\d{1,2}日`;
 const DATELINE = new RegExp(
   String.raw`^((?:${OWN_PAPER}讯|${OWN_PAPER}[^\s，。（(]{1,12}[讯电]|(?:${OWN_PAPER}|(?:据)?(?:${AGENCY}))${PLACE_DATE}电|(?:据)?(?:${AGENCY})[^\s，。（(]{0,12}电|[^\s，。（(]{1,10}日电)(?:\s*[（(][^）)]{1,40}[）)])?)\s*`,
   'u',
