@@ -158,6 +158,14 @@ const CONTEXT_FEATURES = [
   'echo-next:none', 'echo-next:some', 'echo-next:most',
   /** …and the text before it: a subheading often repeats the story so far, a new article's line seldom does. */
   'echo-prev:none', 'echo-prev:some',
+  /**
+   * The block above ends on a Han character with no mark after it, and the pair of
+   * characters across the break (its last, this block's first) occurs inside the
+   * page's text this many times: a paragraph cut mid-word or mid-phrase makes a pair
+   * the story uses again (`纲|要`), a heading or a line without its stop followed by a
+   * new paragraph seldom does (`舞台|粗布`).
+   */
+  'join:0', 'join:1', 'join:2+',
 ] as const;
 type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 const CONTEXT_BASE = FAMILIES.length * OWN_COUNT;
@@ -412,6 +420,8 @@ class HanText {
   readonly a: Int32Array;
   readonly b: Int32Array;
   readonly own: Uint8Array;
+  /** How often each bigram occurs inside a block, over the page. */
+  readonly innerCount: Int32Array;
 
   constructor(texts: readonly string[]) {
     const n = texts.length;
@@ -471,6 +481,8 @@ class HanText {
     this.a = new Int32Array(pairs.size);
     this.b = new Int32Array(pairs.size);
     this.own = new Uint8Array(pairs.size);
+    this.innerCount = new Int32Array(pairs.size);
+    for (const ids of this.inner) for (const id of ids) this.innerCount[id]!++;
   }
 
   get length(): number {
@@ -611,6 +623,10 @@ function featuresAt(shapes: readonly Shape[], i: number, texts?: HanText): numbe
   if (short && has(next, 'dateline')) f.push(ctx('short-before-dateline'));
   if (short && (has(next, 'caption-start') || has(next, 'photo-credit'))) f.push(ctx('short-before-caption'));
   if (has(next, 'photo-credit') && s.stops && s.len <= CAPTION_MAX && (has(s, 'caption-start') || has(s, 'agency-caption'))) f.push(ctx('caption-before-credit'));
+  if (texts && prev !== undefined && texts.joinFrom[i] === i - 1 && prev.own[2] === own('end:han')) {
+    const seen = texts.innerCount[texts.join[i]!]!;
+    f.push(ctx(seen === 0 ? 'join:0' : seen === 1 ? 'join:1' : 'join:2+'));
+  }
   const third = shapes[i + 3];
   if (has(third, 'byline')) f.push(ctx('n3:byline'));
   if (has(third, 'dateline')) f.push(ctx('n3:dateline'));

@@ -27,12 +27,27 @@ function ratioBucket(r: number): string {
   return '3+';
 }
 
+/** A verb of what happened, closing a clause (`中办国办印发`, `…举行交流赛`, `…杂志发表…文章`): the news that an 引题 states before its 主题. */
+const EVENT_VERB = /(?:印发|发表|举行|召开|举办|发布|启动|出台|开展|部署|强调|指出|会见|报告|获|致力|打造|推进|实施|简化|提速|开幕|闭幕)/u;
+/** When: `截至4月底`, `…行动开展以来`, `“五一”假期前三日`, `…70周年`, `…之际`. */
+const OCCASION = /(?:^截至|以来$|之际$|周年$|前夕$|期间$|[前后头首][一二三四五六七八九十\d]+[日天月年周]$)/u;
+const DIGIT = /[0-9０-９]/u;
+/** Who speaks or acts, alone in the 引题: `中组部`, `外交部发言人`, `中央纪委国家监委`, `浙商银行`, `华润集团——`. */
+const ACTOR_END = /(?:部|委|办|局|署|院|厅|会|社|集团|公司|银行|中心|政府|法院|检察院|发言人|负责人|委员|代表|主任|书记|部长|市长|省长)$/u;
+const lengths = (ps: readonly string[]): number[] => ps.map(charLength);
+/** Two or more parts of one length: a line set in parallel (对仗), which a split does not cut through. */
+const parallel = (ps: readonly string[]): boolean => ps.length >= 2 && lengths(ps).every((n, _, all) => n === all[0] && n >= 2);
+
 const FUNCTION_END = /[的地得和与及或对把被从向在将为了着过等之其而且并是]$/u;
 
 /** Features of reading `parts[0..k)` as the 引题 and the rest as the 主题 (k = 0: no 引题). */
 export function kickerFeatures(parts: readonly string[], k: number): string[] {
   const spaces = parts.length - 1;
-  if (k === 0) return ['none', `none:spaces:${Math.min(spaces, 3)}`, `none:len:${bucket(charLength(parts.join('')))}`];
+  if (k === 0) {
+    const f = ['none', `none:spaces:${Math.min(spaces, 3)}`, `none:len:${bucket(charLength(parts.join('')))}`];
+    if (parallel(parts)) f.push('none:parallel');
+    return f;
+  }
   const left = parts.slice(0, k).join(' ');
   const right = parts.slice(k).join(' ');
   const l = charLength(left);
@@ -57,6 +72,17 @@ export function kickerFeatures(parts: readonly string[], k: number): string[] {
   add('left-comma', /[，、]/u.test(left));
   add('right-comma', /[，、]/u.test(right));
   add('left-name', /^\p{Script=Han}{2,4}(?:在|到|给|同|与|会见|主持|出席)/u.test(left));
+  add('left-event', EVENT_VERB.test(left));
+  add('right-event', EVENT_VERB.test(right));
+  add('left-occasion', OCCASION.test(left.replace(/(?:——|—)$/u, '')));
+  add('left-digit', DIGIT.test(left));
+  add('left-actor', ACTOR_END.test(left.replace(/(?:——|—)$/u, '')));
+  add('right-digit', DIGIT.test(right));
+  add('left-book', /《[^》]+》$/u.test(left));
+  add('left-parallel', parallel(parts.slice(0, k)));
+  add('right-parallel', parallel(parts.slice(k)));
+  // The parts either side of the split are as long as each other: the split cuts a parallel pair in two.
+  add('cuts-pair', charLength(parts[k - 1]!) === charLength(parts[k]!) && charLength(parts[k]!) >= 3);
   add('first-space', k === 1);
   add('last-space', k === spaces);
   return f;

@@ -17,6 +17,27 @@ describe('feature numbers', () => {
   });
 });
 
+describe('the pair of characters across a break', () => {
+  const names = (texts: string[]) => pageFeatures(texts.map((text, i) => ({ text, line: 2 * i + 1, block: i + 1 }))).map((fs) => fs.map((f) => FEATURE_NAMES[f]!));
+  test('a cut mid-word makes a pair the page uses again; a heading before a new paragraph does not', () => {
+    const page = names([
+      '全市今年将完成老旧小区改造三十个，改造后的小区将增设电梯和停车位。老旧小区改造是民生工程，',
+      '老旧小区改造要听取居民意见，小区改造方案公示后再动工。',
+      '渔港新貌',
+      '清晨，沈家门渔港千帆竞发，渔民们忙着出海。',
+      '今年全市计划改造老旧小',
+      '区十二个。',
+    ]);
+    // `渔港新貌|清晨`: 貌清 occurs nowhere else on the page.
+    expect(page[3]).toContain('join:0');
+    // `老旧小|区`: 小区 occurs inside several blocks.
+    expect(page[5]).toContain('join:2+');
+    // After a block that ends with a mark, the pair is not asked about.
+    expect(page[1]!.some((n) => n.startsWith('join:'))).toBe(false);
+    expect(page[4]!.some((n) => n.startsWith('join:'))).toBe(false);
+  });
+});
+
 describe('columnWidth', () => {
   test('the width whose lines the blocks cut mid-clause fill (first line 2 shorter), when they stand out', () => {
     // Cut pieces of a 12-character column: 10, 22, 34 characters; the rest are whole paragraphs.

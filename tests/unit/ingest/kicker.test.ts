@@ -38,4 +38,19 @@ describe('kickerFeatures', () => {
     expect(kickerFeatures(headlineParts('倍加呵护珍稀濒 危植物'), 1)).toContain('right-tiny');
     expect(kickerFeatures(parts, 0)).toContain('none');
   });
+
+  test('who acts, when, and what happened mark an 引题; parallel halves mark a 主题 set in two', () => {
+    expect(kickerFeatures(headlineParts('市人社局 开出首批技能人才专列'), 1)).toContain('left-actor');
+    expect(kickerFeatures(headlineParts('外交部发言人 就某国议会通过涉港法案答记者问'), 1)).toContain('left-actor');
+    expect(kickerFeatures(headlineParts('截至11月底 全市新增就业岗位超3万个'), 1)).toEqual(expect.arrayContaining(['left-occasion', 'right-digit']));
+    expect(kickerFeatures(headlineParts('国庆假期前三日 全市接待游客超百万人次'), 1)).toContain('left-occasion');
+    expect(kickerFeatures(headlineParts('市政府办公室印发 海岛民宿管理办法'), 1)).toContain('left-event');
+    // `话剧《海岛》` over `朴素动人 余味悠长`: the right side is one 主题 in two parallel halves…
+    const review = headlineParts('话剧《海岛》 朴素动人 余味悠长');
+    expect(kickerFeatures(review, 1)).toEqual(expect.arrayContaining(['left-book', 'right-parallel']));
+    // …and a split between them cuts the pair.
+    expect(kickerFeatures(review, 2)).toContain('cuts-pair');
+    expect(kickerFeatures(headlineParts('守住海岸线 护好蓝海湾'), 0)).toContain('none:parallel');
+    expect(kickerFeatures(headlineParts('定海 老街焕新颜'), 1)).not.toContain('left-actor');
+  });
 });
