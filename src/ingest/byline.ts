@@ -28,7 +28,7 @@ function splitRole(token: string): { role: string; rest: string } | undefined {
 export function cmsCredits(printed: string): string {
   const text = collapseSpaces(fullWidthPunctuation(printed.replace(BYLINE_MARK, '')));
   const tokens: string[] = [];
-  for (const raw of text.split(/[\s、，,]+/u)) {
+  for (const raw of text.split(/[\s、，,；;]+/u)) {
     if (raw === '') continue;
     const split = raw.includes('/') ? undefined : splitRole(raw);
     if (split && split.rest !== '' && !split.rest.startsWith('/')) tokens.push(split.role, split.rest);
@@ -86,7 +86,10 @@ const NAME = String.raw`\p{Script=Han}{2,4}`;
 /** What a dateline's bracket holds when it credits no person: `（综合报道）`, `（本报消息）`, `（新华社供稿）`. */
 const NOT_A_NAME = new RegExp(`(?:${[...ROLES.filter((r) => r.length > 1), '消息', '综合', '供稿', '专电', '电'].join('|')})`, 'u');
 const bareNames = (credit: string): boolean => isNameLike(credit) && !NOT_A_NAME.test(credit);
-const TRAILING = new RegExp(String.raw`[（(]\s*((?:(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:记者|通讯员|实习生)\s*)?${NAME}(?:[\s、]+${NAME}){0,29})\s*[）)]$`, 'u');
+const CREDIT_ROLE = String.raw`(?:${OWN_PAPER}|${AGENCY_PATTERN})?(?:记者|通讯员|实习生)\s*`;
+const CREDIT_NAMES = String.raw`${NAME}(?:[\s、]+${NAME}){0,29}`;
+// One credit, or several with their roles, one after another: `（新华社记者张某、朱某，本报记者杜某）`.
+const TRAILING = new RegExp(String.raw`[（(]\s*((?:${CREDIT_ROLE})?${CREDIT_NAMES}(?:\s*[，,；;]?\s*${CREDIT_ROLE}${CREDIT_NAMES}){0,5})\s*[）)]$`, 'u');
 const TRAILING_AGENCY = new RegExp(String.raw`[（(]\s*(?:据)?(${AGENCY_PATTERN})(?:电|消息)?\s*[）)]$`, 'u');
 
 /**

@@ -44,6 +44,17 @@ describe('bylines: a credit closing a short item', () => {
     expect(bodyOf(a)).toHaveLength(5);
   });
 
+  test('a joint credit of an agency and the paper, （新华社记者 …，本报记者 …）: each with its role, in order', () => {
+    const [a] = ingestBlocks([
+      '海上丝路论坛在舟山开幕',
+      '来自二十多个国家和地区的嘉宾齐聚舟山，共商海上丝绸之路建设。',
+      '论坛为期两天，设四个分论坛。',
+      '（新华社记者张伟、李娜，本报记者王海东）',
+    ]).articles;
+    expect(a?.data.byline).toBe('新华社记者 张伟 李娜 本报记者 王海东');
+    expect(bodyOf(a)).toHaveLength(2);
+  });
+
   test('（记者 某某） glued to the end of the only paragraph', () => {
     const [a] = ingestBlocks(['岱山举办海洋文化节', '本报讯 日前，第十届岱山海洋文化节开幕，活动将持续一个月。（记者 林海）']).articles;
     expect(a?.data).toMatchObject({ title: '岱山举办海洋文化节', byline: '记者 林海' });
