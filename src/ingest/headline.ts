@@ -13,9 +13,9 @@ const note = (b: LabelledBlock, message: string): ReviewNote => ({ line: b.line,
 export const KICKER_CLOSE = 0.15;
 
 /** Split a block into kicker + title when its first printed lines are an 引题 (kicker.ts decides where). */
-function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>): { kicker?: string; title: string } {
+function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>, pairs?: ReadonlySet<string>): { kicker?: string; title: string } {
   const text = cleanHeadlineText(block.text);
-  const read = readKicker(text, weights);
+  const read = readKicker(text, weights, pairs);
   if (read.kicker !== undefined) {
     review.push(note(block, `first part of the headline read as the 引题 (kicker): "${read.kicker}"`));
     return { kicker: read.kicker, title: read.title };
@@ -37,12 +37,16 @@ export interface HeadlineResult extends Headline {
   found: boolean;
 }
 
-/** `fallback` gives the best candidate for the 主题 when the group has none; `kickerWeights` are the kicker splitter's. */
+/**
+ * `fallback` gives the best candidate for the 主题 when the group has none; `kickerWeights`
+ * are the kicker splitter's; `pairs` the page's pairs of characters (kicker.ts hanPairs).
+ */
 export function parseHeadline(
   head: readonly LabelledBlock[],
   review: ReviewNote[],
   fallback?: () => string | undefined,
   kickerWeights: Readonly<Record<string, number>> = MODEL.kicker,
+  pairs?: ReadonlySet<string>,
 ): HeadlineResult {
   const columns: string[] = [];
   const kickers: string[] = [];
@@ -66,7 +70,7 @@ export function parseHeadline(
           break;
         }
         if (titles.length === 0 && kickers.length === 0) {
-          const split = splitKicker(b, review, kickerWeights);
+          const split = splitKicker(b, review, kickerWeights, pairs);
           if (split.kicker !== undefined) kickers.push(split.kicker);
           titles.push(split.title);
         } else titles.push(cleanHeadlineText(b.text));

@@ -40,12 +40,40 @@ const parallel = (ps: readonly string[]): boolean => ps.length >= 2 && lengths(p
 
 const FUNCTION_END = /[的地得和与及或对把被从向在将为了着过等之其而且并是]$/u;
 
-/** Features of reading `parts[0..k)` as the 引题 and the rest as the 主题 (k = 0: no 引题). */
-export function kickerFeatures(parts: readonly string[], k: number): string[] {
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * The pairs of Han characters printed side by side in the page's lines. A space in a
+ * headline between two characters that the page also prints together (`中 国`, `违纪
+ * 违法`) is more likely a line wrapped inside a word than the end of an 引题.
+ */
+export function hanPairs(texts: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const t of texts) {
+    const cs = Array.from(t);
+    for (let i = 1; i < cs.length; i++) if (HAN.test(cs[i - 1]!) && HAN.test(cs[i]!)) pairs.add(cs[i - 1]! + cs[i]!);
+  }
+  return pairs;
+}
+
+/**
+ * For each space of a headline (before parts[1], parts[2] …): whether the characters
+ * either side of it are printed together elsewhere on the page (`pairs`: hanPairs).
+ */
+export function spacesInWords(parts: readonly string[], pairs: ReadonlySet<string>): boolean[] {
+  return parts.slice(1).map((p, j) => pairs.has((Array.from(parts[j]!).at(-1) ?? '') + (Array.from(p)[0] ?? '')));
+}
+
+/**
+ * Features of reading `parts[0..k)` as the 引题 and the rest as the 主题 (k = 0: no 引题);
+ * `inWords`, when the page is known, is spacesInWords of the parts.
+ */
+export function kickerFeatures(parts: readonly string[], k: number, inWords?: readonly boolean[]): string[] {
   const spaces = parts.length - 1;
   if (k === 0) {
     const f = ['none', `none:spaces:${Math.min(spaces, 3)}`, `none:len:${bucket(charLength(parts.join('')))}`];
     if (parallel(parts)) f.push('none:parallel');
+    if (inWords?.some(Boolean)) f.push('none:in-word');
     return f;
   }
   const left = parts.slice(0, k).join(' ');
@@ -83,6 +111,7 @@ export function kickerFeatures(parts: readonly string[], k: number): string[] {
   add('right-parallel', parallel(parts.slice(k)));
   // The parts either side of the split are as long as each other: the split cuts a parallel pair in two.
   add('cuts-pair', charLength(parts[k - 1]!) === charLength(parts[k]!) && charLength(parts[k]!) >= 3);
+  add('split-in-word', inWords?.[k - 1] === true);
   add('first-space', k === 1);
   add('last-space', k === spaces);
   return f;
@@ -94,12 +123,13 @@ const score = (weights: Readonly<Record<string, number>>, features: readonly str
 export const headlineParts = (text: string): string[] => text.split(' ').filter((p) => p !== '');
 
 /** The best reading of a one-block headline: 引题 + 主题 split at one of its spaces, or all 主题. */
-export function readKicker(text: string, weights: Readonly<Record<string, number>>): KickerReading {
+export function readKicker(text: string, weights: Readonly<Record<string, number>>, pairs?: ReadonlySet<string>): KickerReading {
   const parts = headlineParts(text);
   if (parts.length < 2) return { title: text, score: 1 };
   const reading = (k: number): { kicker?: string; title: string } =>
     k === 0 ? { title: parts.join(' ') } : { kicker: parts.slice(0, k).join(' '), title: parts.slice(k).join(' ') };
-  const scored = parts.map((_, k) => ({ k, s: score(weights, kickerFeatures(parts, k)) }));
+  const inWords = pairs && spacesInWords(parts, pairs);
+  const scored = parts.map((_, k) => ({ k, s: score(weights, kickerFeatures(parts, k, inWords)) }));
   // Deterministic order: best score first, then fewer parts in the 引题.
   scored.sort((a, b) => b.s - a.s || a.k - b.k);
   const [best, next] = scored as [{ k: number; s: number }, { k: number; s: number }];

@@ -6,6 +6,8 @@ import { parseBody } from './body.ts';
 import { toBlocks } from './blocks.ts';
 import { decode } from './decode.ts';
 import { parseHeadline } from './headline.ts';
+import { hanPairs } from './kicker.ts';
+import { MODEL } from './model.ts';
 import { splitPageHeaders, type PageHeader } from './page-header.ts';
 import { readPage, type PageReading } from './reading.ts';
 import { briefTitle, editorCredits, jumpIn, jumpOut, subtitleText } from './shapes.ts';
@@ -62,7 +64,7 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
 }
 
-function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[]): ParsedArticle {
+function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[], pairs: ReadonlySet<string>): ParsedArticle {
   const start = segment.head[0] ?? segment.body[0]!;
   const source = { line: start.line, block: start.block };
   // A news-in-brief collection: opened by its title (`简讯`), whichever role the model gave that line.
@@ -79,7 +81,7 @@ function parseSegment(segment: Segment, input: PageInput, reading: PageReading, 
   const { byline, captions, continuedOn, continuedFrom } = body;
   const rest = { ...(byline ? { byline } : {}), captions, body: body.body, ...(continuedOn ? { continuedOn } : {}), ...(continuedFrom ? { continuedFrom } : {}) };
   if (segment.head.length > 0) {
-    const head = parseHeadline(segment.head, review, () => bestTitle(segment, reading));
+    const head = parseHeadline(segment.head, review, () => bestTitle(segment, reading), MODEL.kicker, pairs);
     const { found, ...headline } = head;
     if (found && headline.title) return { ...headline, ...rest, source };
     review.push(note(source, `no 主题 found for this article: "${headline.title}" is the best candidate; written with draft: true, check the headline and remove \`draft\``));
@@ -153,9 +155,11 @@ export function ingestPage(input: PageInput): IngestedPage {
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
   const { headers, rest } = splitPageHeaders(blocks);
   const reading = readPage(rest);
+  // The page's pairs of characters, for the kicker splitter: a wrap inside a word is no 引题's end.
+  const pairs = hanPairs(rest.map((b) => b.text));
   const review: ReviewNote[] = [...reading.review, ...headers.flatMap(({ block, header }) => headerNotes(block, header, input))];
   const articles = reading.segments.map((segment, i): IngestedArticle => {
-    const parsed = parseSegment(segment, input, reading, review);
+    const parsed = parseSegment(segment, input, reading, review, pairs);
     const data = toFrontmatter(parsed, input, i + 1);
     const checked = ArticleSchema.safeParse(data);
     if (!checked.success) {

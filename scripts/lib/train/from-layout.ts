@@ -10,6 +10,7 @@ import { charLength, endsSentence } from '#src/ingest/text.ts';
 import type { Role } from '#src/ingest/roles.ts';
 import { normalizeLine } from '#src/ingest/blocks.ts';
 import { cleanHeadlineText } from '#src/ingest/text.ts';
+import { hanPairs, headlineParts, spacesInWords } from '#src/ingest/kicker.ts';
 import type { KickerExample, LabelledPage } from './labelled.ts';
 
 function bodyRole(b: PageBlock, next: PageBlock | undefined): Role {
@@ -74,6 +75,8 @@ const bare = (s: string): string => s.replace(/\s+/gu, '').replace(/(?:——|�
  */
 function kickerExamples(blocks: readonly PageBlock[], articles: readonly ArticleTruth[]): KickerExample[] {
   const out: KickerExample[] = [];
+  // As the ingest reads them (src/ingest/page.ts): from the page's lines, normalised.
+  const pairs = hanPairs(blocks.map((b) => normalizeLine(b.text)));
   const done = new Set<number>();
   for (const b of blocks) {
     if (b.role.kind !== 'head') continue;
@@ -86,12 +89,12 @@ function kickerExamples(blocks: readonly PageBlock[], articles: readonly Article
     if (!text.includes(' ')) continue;
     const kicker = fields.includes('kicker') ? articles[article]?.kicker : undefined;
     if (kicker === undefined) {
-      out.push({ text });
+      out.push({ text, inWords: spacesInWords(headlineParts(text), pairs) });
       continue;
     }
     const parts = text.split(' ');
     const k = parts.findIndex((_, i) => i > 0 && bare(parts.slice(0, i).join('')) === bare(kicker));
-    if (k > 0) out.push({ text, kicker: parts.slice(0, k).join(' ') });
+    if (k > 0) out.push({ text, kicker: parts.slice(0, k).join(' '), inWords: spacesInWords(parts, pairs) });
   }
   return out;
 }

@@ -16,7 +16,7 @@ function prepare(e: KickerExample): Prepared | undefined {
   const parts = headlineParts(e.text);
   const truth = e.kicker === undefined ? 0 : headlineParts(e.kicker).length;
   if (parts.length < 2 || truth >= parts.length) return undefined;
-  return { candidates: parts.map((_, k) => kickerFeatures(parts, k)), truth };
+  return { candidates: parts.map((_, k) => kickerFeatures(parts, k, e.inWords)), truth };
 }
 
 const scoreOf = (w: ReadonlyMap<string, number>, fs: readonly string[]): number => fs.reduce((s, f) => s + (w.get(f) ?? 0), 0);

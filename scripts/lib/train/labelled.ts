@@ -20,6 +20,8 @@ export interface LabelledPage {
 export interface KickerExample {
   text: string;
   kicker?: string;
+  /** For each space, whether its two characters are printed together elsewhere on the page (src/ingest/kicker.ts spacesInWords), when the example comes from a page. */
+  inWords?: boolean[];
 }
 
 export const KICKERS_FILE = 'tests/fixtures/ingest/kickers.tsv';

@@ -1,7 +1,7 @@
 // The kicker splitter (src/ingest/kicker.ts) with the weights the ingest ships: where a
 // one-block headline's 引题 ends, if it has one. Expectations written from the convention.
 import { describe, expect, test } from 'vitest';
-import { headlineParts, kickerFeatures, readKicker } from '#src/ingest/kicker.ts';
+import { hanPairs, headlineParts, kickerFeatures, readKicker, spacesInWords } from '#src/ingest/kicker.ts';
 import { MODEL } from '#src/ingest/model.ts';
 
 describe('readKicker', () => {
@@ -37,6 +37,20 @@ describe('kickerFeatures', () => {
     expect(kickerFeatures(headlineParts('王某在会上强调 守牢底线'), 1)).toContain('left-speech');
     expect(kickerFeatures(headlineParts('倍加呵护珍稀濒 危植物'), 1)).toContain('right-tiny');
     expect(kickerFeatures(parts, 0)).toContain('none');
+  });
+
+  test('a space between two characters that the page prints together is a wrap inside a word, not an 引题 ending', () => {
+    const pairs = hanPairs(['中国共产党对妇女事业的坚强领导', '全市新增就业岗位超3万个，城镇登记失业率保持低位。']);
+    const wrapped = headlineParts('见证了中 国共产党对妇女事业的坚强领导');
+    expect(spacesInWords(wrapped, pairs)).toEqual([true]);
+    expect(kickerFeatures(wrapped, 1, spacesInWords(wrapped, pairs))).toContain('split-in-word');
+    expect(kickerFeatures(wrapped, 0, spacesInWords(wrapped, pairs))).toContain('none:in-word');
+    const joined = headlineParts('截至11月底 全市新增就业岗位超3万个');
+    // `底全` is printed nowhere on the page.
+    expect(spacesInWords(joined, pairs)).toEqual([false]);
+    expect(kickerFeatures(joined, 1, spacesInWords(joined, pairs))).not.toContain('split-in-word');
+    // Without the page, the cue is not asked about.
+    expect(kickerFeatures(wrapped, 1)).not.toContain('split-in-word');
   });
 
   test('who acts, when, and what happened mark an 引题; parallel halves mark a 主题 set in two', () => {
