@@ -13,7 +13,7 @@ const note = (b: LabelledBlock, message: string): ReviewNote => ({ line: b.line,
 export const KICKER_CLOSE = 0.15;
 
 /** Split a block into kicker + title when its first printed lines are an 引题 (kicker.ts decides where). */
-function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>, pairs?: ReadonlySet<string>): { kicker?: string; title: string } {
+function splitKicker(block: LabelledBlock, review: ReviewNote[], weights: Readonly<Record<string, number>>, pairs?: () => ReadonlySet<string>): { kicker?: string; title: string } {
   const text = cleanHeadlineText(block.text);
   const read = readKicker(text, weights, pairs);
   if (read.kicker !== undefined) {
@@ -39,14 +39,14 @@ export interface HeadlineResult extends Headline {
 
 /**
  * `fallback` gives the best candidate for the 主题 when the group has none; `kickerWeights`
- * are the kicker splitter's; `pairs` the page's pairs of characters (kicker.ts hanPairs).
+ * are the kicker splitter's; `pairs` gives the page's pairs of characters (kicker.ts hanPairs).
  */
 export function parseHeadline(
   head: readonly LabelledBlock[],
   review: ReviewNote[],
   fallback?: () => string | undefined,
   kickerWeights: Readonly<Record<string, number>> = MODEL.kicker,
-  pairs?: ReadonlySet<string>,
+  pairs?: () => ReadonlySet<string>,
 ): HeadlineResult {
   const columns: string[] = [];
   const kickers: string[] = [];

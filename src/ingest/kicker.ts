@@ -40,7 +40,9 @@ const parallel = (ps: readonly string[]): boolean => ps.length >= 2 && lengths(p
 
 const FUNCTION_END = /[的地得和与及或对把被从向在将为了着过等之其而且并是]$/u;
 
-const HAN = /^\p{Script=Han}$/u;
+const HAN = /\p{Script=Han}/u;
+/** \p{Script=Han} for one code point, without the regular expression for the common cases. */
+const isHan = (cp: number): boolean => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x2e80 && HAN.test(String.fromCodePoint(cp)));
 
 /**
  * The pairs of Han characters printed side by side in the page's lines. A space in a
@@ -50,8 +52,15 @@ const HAN = /^\p{Script=Han}$/u;
 export function hanPairs(texts: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (const t of texts) {
-    const cs = Array.from(t);
-    for (let i = 1; i < cs.length; i++) if (HAN.test(cs[i - 1]!) && HAN.test(cs[i]!)) pairs.add(cs[i - 1]! + cs[i]!);
+    let prev = '';
+    for (const ch of t) {
+      if (!isHan(ch.codePointAt(0)!)) {
+        prev = '';
+        continue;
+      }
+      if (prev !== '') pairs.add(prev + ch);
+      prev = ch;
+    }
   }
   return pairs;
 }
@@ -123,12 +132,13 @@ const score = (weights: Readonly<Record<string, number>>, features: readonly str
 export const headlineParts = (text: string): string[] => text.split(' ').filter((p) => p !== '');
 
 /** The best reading of a one-block headline: 引题 + 主题 split at one of its spaces, or all 主题. */
-export function readKicker(text: string, weights: Readonly<Record<string, number>>, pairs?: ReadonlySet<string>): KickerReading {
+/** `pairs` gives the page's hanPairs, asked for only when the line has a space. */
+export function readKicker(text: string, weights: Readonly<Record<string, number>>, pairs?: () => ReadonlySet<string>): KickerReading {
   const parts = headlineParts(text);
   if (parts.length < 2) return { title: text, score: 1 };
   const reading = (k: number): { kicker?: string; title: string } =>
     k === 0 ? { title: parts.join(' ') } : { kicker: parts.slice(0, k).join(' '), title: parts.slice(k).join(' ') };
-  const inWords = pairs && spacesInWords(parts, pairs);
+  const inWords = pairs && spacesInWords(parts, pairs());
   const scored = parts.map((_, k) => ({ k, s: score(weights, kickerFeatures(parts, k, inWords)) }));
   // Deterministic order: best score first, then fewer parts in the 引题.
   scored.sort((a, b) => b.s - a.s || a.k - b.k);

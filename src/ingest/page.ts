@@ -64,7 +64,7 @@ function bestTitle(segment: Segment, reading: PageReading): string | undefined {
   return charLength(clause) > 30 ? `${Array.from(clause).slice(0, 30).join('')}…` : clause;
 }
 
-function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[], pairs: ReadonlySet<string>): ParsedArticle {
+function parseSegment(segment: Segment, input: PageInput, reading: PageReading, review: ReviewNote[], pairs: () => ReadonlySet<string>): ParsedArticle {
   const start = segment.head[0] ?? segment.body[0]!;
   const source = { line: start.line, block: start.block };
   // A news-in-brief collection: opened by its title (`简讯`), whichever role the model gave that line.
@@ -155,8 +155,9 @@ export function ingestPage(input: PageInput): IngestedPage {
   if (blocks.length === 0) throw new IngestError('the file holds only blank lines; expected the text of a newspaper page', { line: 1 });
   const { headers, rest } = splitPageHeaders(blocks);
   const reading = readPage(rest);
-  // The page's pairs of characters, for the kicker splitter: a wrap inside a word is no 引题's end.
-  const pairs = hanPairs(rest.map((b) => b.text));
+  // The page's pairs of characters, for the kicker splitter (a wrap inside a word is no 引题's end): made when first asked for.
+  let pagePairs: Set<string> | undefined;
+  const pairs = (): Set<string> => (pagePairs ??= hanPairs(rest.map((b) => b.text)));
   const review: ReviewNote[] = [...reading.review, ...headers.flatMap(({ block, header }) => headerNotes(block, header, input))];
   const articles = reading.segments.map((segment, i): IngestedArticle => {
     const parsed = parseSegment(segment, input, reading, review, pairs);
