@@ -20,6 +20,16 @@ function splitRole(token: string): { role: string; rest: string } | undefined {
   return { role: paper + role, rest: after.slice(role.length) };
 }
 
+/** Where a credit word for a person (`记者`, `本报记者`, `通讯员`, `实习生` …) starts inside a token, after a name of two to four characters; −1 if none. */
+function runOnRole(token: string): number {
+  const cs = Array.from(token);
+  for (let i = 2; i <= Math.min(4, cs.length - 2); i++) {
+    const split = splitRole(cs.slice(i).join(''));
+    if (split && /(?:记者|通讯员|实习生)$/u.test(split.role)) return cs.slice(0, i).join('').length;
+  }
+  return -1;
+}
+
 /**
  * Printed credits → CMS form: `□记者 吴建波 通讯员 毛燕芳` stays as it is, `记者韩晓明`
  * becomes `记者 韩晓明`, `记者 王某、李某` becomes `记者 王某 李某`, `本报记者 李  舸` becomes
@@ -28,11 +38,25 @@ function splitRole(token: string): { role: string; rest: string } | undefined {
 export function cmsCredits(printed: string): string {
   const text = collapseSpaces(fullWidthPunctuation(printed.replace(BYLINE_MARK, '')));
   const tokens: string[] = [];
-  for (const raw of text.split(/[\s、，,；;]+/u)) {
-    if (raw === '') continue;
-    const split = raw.includes('/') ? undefined : splitRole(raw);
-    if (split && split.rest !== '' && !split.rest.startsWith('/')) tokens.push(split.role, split.rest);
-    else tokens.push(raw);
+  for (const whole of text.split(/[\s、，,；;]+/u)) {
+    // A credit word and its name run together (`记者韩晓明`) are two tokens, and so are a name
+    // and the next credit word (`陆娅楠记者`, when a cut at a column foot took the space).
+    let raw = whole;
+    while (raw !== '') {
+      const split = raw.includes('/') ? undefined : splitRole(raw);
+      if (split && split.rest !== '' && !split.rest.startsWith('/')) {
+        tokens.push(split.role);
+        raw = split.rest;
+        continue;
+      }
+      const at = split || raw.includes('/') ? -1 : runOnRole(raw);
+      if (at <= 0) {
+        tokens.push(raw);
+        break;
+      }
+      tokens.push(raw.slice(0, at));
+      raw = raw.slice(at);
+    }
   }
   // Two single characters side by side are one padded two-character name.
   const out: string[] = [];

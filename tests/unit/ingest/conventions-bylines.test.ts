@@ -144,3 +144,16 @@ describe('datelines give the byline when none is printed, and stay in the text',
     expect(b?.data).toMatchObject({ title: '我市新增三条海上旅游航线', byline: '记者 王海东' });
   });
 });
+
+describe('credits whose spaces the extraction lost', () => {
+  test('a dateline cut at a column foot between two credits: 通讯员 某某 and 记者 某某 stay apart', () => {
+    // The column ends after `陆晓燕`; the rest of the line, ` 记者 王沛）…`, is the next block.
+    const [a] = ingestBlocks(['渔民转产上岸有了新门路', '本报讯（通讯员 陆晓燕', ' 记者 王沛）近日，定海区为转产渔民开设了十个技能培训班。']).articles;
+    expect(a?.data.byline).toBe('通讯员 陆晓燕 记者 王沛');
+  });
+
+  test('names and credit words printed without spaces: 通讯员陆晓燕记者王沛', () => {
+    const [a] = ingestBlocks(['渔民转产上岸有了新门路', '本报讯（通讯员陆晓燕记者王沛）近日，定海区为转产渔民开设了十个技能培训班。']).articles;
+    expect(a?.data.byline).toBe('通讯员 陆晓燕 记者 王沛');
+  });
+});
