@@ -200,9 +200,16 @@ export const isColumnName = (text: string): boolean => COLUMN_NAME.test(text.rep
 /** A series number closing a label: `新时代新作为·某某④`, `（三）`. */
 export const hasSeriesNumber = (text: string): boolean => /(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])$/u.test(text);
 
-const QA = new RegExp(String.raw`^(?:${wordListPattern(QA_SPEAKERS)}|\p{Script=Han}{2,3})\s*[：:]`, 'u');
-/** `记者：`, `答：`, `王某：`: a line of an interview. */
-export const isQaLine = (text: string): boolean => QA.test(text) && editorCredits(text) === undefined;
+const QA = new RegExp(String.raw`^(?:${wordListPattern(QA_SPEAKERS)})\s*[：:]`, 'u');
+const QA_NAMED = /^\p{Script=Han}{2,3}\s*[：:]/u;
+/** What a speaker says is a sentence: it has a stop somewhere, or runs long. */
+const SPOKEN = /[。！？!?…]|^.{31,}$/u;
+/**
+ * `记者：`, `答：`, `王某：`: a line of an interview. After a name, only when what follows
+ * is said (`王某：是的。`): `人设：自我提升的开始` is a headline with a colon.
+ */
+export const isQaLine = (text: string): boolean =>
+  (QA.test(text) || (QA_NAMED.test(text) && SPOKEN.test(text))) && editorCredits(text) === undefined;
 
 /** `■`, `●`, `◆` before a summary point (not before a credit). */
 export const isSummaryPoint = (text: string): boolean => /^[■●◆▲★◎]\s*\S/u.test(text) && !isByline(text);

@@ -4,6 +4,7 @@ import {
   isByline,
   isColumnShaped,
   isHeadlineShaped,
+  isQaLine,
   jumpIn,
   jumpOut,
   subtitleText,
@@ -86,5 +87,21 @@ describe('isColumnShaped', () => {
     expect(isColumnShaped('聚力打好七大攻坚战·攻坚一线行')).toBe(true);
     expect(isColumnShaped('【民生关注】')).toBe(true);
     expect(isColumnShaped('首个“海员优先”就医通道在六横启用')).toBe(false);
+  });
+});
+
+describe('isQaLine', () => {
+  test.each([
+    ['记者：今年的渔汛怎么样？', true],
+    ['答：继续推进渔业转型升级', true],
+    ['主持人：欢迎收看', true],
+    ['王海东：是的，我们今年多了两条船。', true],
+    ['王海东：我们今年新增了两条远洋渔船和一座冷库，产量比去年增长了百分之五', true],
+    // A label, a colon and a phrase: a headline, not a speaker.
+    ['人设：自我提升和自我规范的开始', false],
+    ['赵师傅：爱心车队的坚守', false],
+    ['责任编辑：王海东', false],
+  ])('%s → %s', (text, qa) => {
+    expect(isQaLine(text)).toBe(qa);
   });
 });
