@@ -29,7 +29,7 @@ import {
   MAX_HEADLINE_CHARS,
   subtitleText,
 } from './shapes.ts';
-import { charLength, endsSentence, fullWidthPunctuation } from './text.ts';
+import { charLength, endsSentence, fullWidthPunctuation, isHanCodePoint as isHan } from './text.ts';
 import type { Block } from './types.ts';
 
 const LEN_BUCKETS = [
@@ -496,16 +496,8 @@ const CHAR_IDS = new Int32Array(CHAR_TABLE);
 const CHAR_STAMPS = new Int32Array(CHAR_TABLE);
 let charStamp = 0;
 
-const HAN = /\p{Script=Han}/u;
 /** Below this id, two ids make one small-integer key. */
 const ID_SPAN = 1 << 15;
-
-/** \p{Script=Han}, answered without the regular expression for the common cases: nothing below U+2E80 is Han, all of U+4E00–U+9FEF is. */
-function isHan(cp: number): boolean {
-  if (cp < 0x2e80) return false;
-  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
-  return HAN.test(String.fromCodePoint(cp));
-}
 
 /** Characters of text each side of a line that its cohesion is measured on. */
 const TILE_CHARS = 200;

@@ -4,7 +4,7 @@
 // candidate is scored by learned weights (`kicker` in weights.json, learned by
 // `npm run train:ingest` from laid-out corpus pages and our own examples); the best wins.
 import { hasOpenPair, isSpeechKicker } from './shapes.ts';
-import { charLength } from './text.ts';
+import { charLength, isHanCodePoint } from './text.ts';
 
 export interface KickerReading {
   kicker?: string;
@@ -40,10 +40,6 @@ const parallel = (ps: readonly string[]): boolean => ps.length >= 2 && lengths(p
 
 const FUNCTION_END = /[的地得和与及或对把被从向在将为了着过等之其而且并是]$/u;
 
-const HAN = /\p{Script=Han}/u;
-/** \p{Script=Han} for one code point, without the regular expression for the common cases. */
-const isHan = (cp: number): boolean => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x2e80 && HAN.test(String.fromCodePoint(cp)));
-
 /**
  * The pairs of Han characters printed side by side in the page's lines. A space in a
  * headline between two characters that the page also prints together (`中 国`, `违纪
@@ -54,7 +50,7 @@ export function hanPairs(texts: readonly string[]): Set<string> {
   for (const t of texts) {
     let prev = '';
     for (const ch of t) {
-      if (!isHan(ch.codePointAt(0)!)) {
+      if (!isHanCodePoint(ch.codePointAt(0)!)) {
         prev = '';
         continue;
       }
@@ -131,8 +127,10 @@ const score = (weights: Readonly<Record<string, number>>, features: readonly str
 /** The parts of a cleaned headline text (one space between printed lines). */
 export const headlineParts = (text: string): string[] => text.split(' ').filter((p) => p !== '');
 
-/** The best reading of a one-block headline: 引题 + 主题 split at one of its spaces, or all 主题. */
-/** `pairs` gives the page's hanPairs, asked for only when the line has a space. */
+/**
+ * The best reading of a one-block headline: 引题 + 主题 split at one of its spaces, or all
+ * 主题. `pairs` gives the page's hanPairs, asked for only when the line has a space.
+ */
 export function readKicker(text: string, weights: Readonly<Record<string, number>>, pairs?: () => ReadonlySet<string>): KickerReading {
   const parts = headlineParts(text);
   if (parts.length < 2) return { title: text, score: 1 };

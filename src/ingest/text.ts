@@ -12,6 +12,12 @@ const MARKS = /[,?:;!()]/gu;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+/** \p{Script=Han} for one code point, answered without the regular expression for the common cases: nothing below U+2E80 is Han, all of U+4E00–U+9FEF is. */
+export function isHanCodePoint(cp: number): boolean {
+  if (cp < 0x2e80) return false;
+  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
+  return HAN.test(String.fromCodePoint(cp));
+}
 /** A character that belongs to Chinese running text: Han or CJK punctuation. */
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch));
 const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && ASCII_ALNUM.test(ch);
