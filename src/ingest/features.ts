@@ -29,7 +29,7 @@ import {
   MAX_HEADLINE_CHARS,
   subtitleText,
 } from './shapes.ts';
-import { charLength, endsSentence, fullWidthPunctuation, isHanCodePoint as isHan } from './text.ts';
+import { charLength, endsSentence, fullWidthPunctuation, isHanCodePoint } from './text.ts';
 import type { Block } from './types.ts';
 
 const LEN_BUCKETS = [
@@ -463,7 +463,7 @@ class HanText {
       for (let k = 0; k < text.length; k++) {
         const cp = text.codePointAt(k)!;
         if (cp > 0xffff) k++;
-        if (!isHan(cp)) continue;
+        if (!isHanCodePoint(cp)) continue;
         const c = charId(cp);
         if (prev >= 0) ids.push(pairId(prev, c));
         else if (lastChar >= 0) {

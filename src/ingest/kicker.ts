@@ -91,7 +91,9 @@ export function kickerFeatures(parts: readonly string[], k: number, inWords?: re
     if (on) f.push(name);
   };
   add('left-dash', /(?:——|—|--)$/u.test(left));
-  add('left-speech', isSpeechKicker(left.replace(/(?:——|—)$/u, '')));
+  // The 引题 without its closing dash, for the cues read from its words.
+  const leftWords = left.replace(/(?:——|—)$/u, '');
+  add('left-speech', isSpeechKicker(leftWords));
   add('left-colon', /[：:]$/u.test(left));
   add('left-spaced', k > 1);
   add('right-spaced', parts.length - k > 1);
@@ -107,9 +109,9 @@ export function kickerFeatures(parts: readonly string[], k: number, inWords?: re
   add('left-name', /^\p{Script=Han}{2,4}(?:在|到|给|同|与|会见|主持|出席)/u.test(left));
   add('left-event', EVENT_VERB.test(left));
   add('right-event', EVENT_VERB.test(right));
-  add('left-occasion', OCCASION.test(left.replace(/(?:——|—)$/u, '')));
+  add('left-occasion', OCCASION.test(leftWords));
   add('left-digit', DIGIT.test(left));
-  add('left-actor', ACTOR_END.test(left.replace(/(?:——|—)$/u, '')));
+  add('left-actor', ACTOR_END.test(leftWords));
   add('right-digit', DIGIT.test(right));
   add('left-book', /《[^》]+》$/u.test(left));
   add('left-parallel', parallel(parts.slice(0, k)));
